@@ -1,0 +1,88 @@
+package health.mediquo.webhooks.notifications;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves notifications from the outbox to JMS: each one right after its delivery commits, off the request thread, and
+ * every few seconds whatever is still waiting (the broker was down, the server stopped before publishing).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final int BATCH_SIZE = 100;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    NotificationPublisher publisher;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "mediquo.outbox.retry-seconds", defaultValue = "5")
+    long retrySeconds;
+
+    private ScheduledFuture<?> retries;
+
+    void startRetrying(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        retries = scheduler.scheduleWithFixedDelay(this::publishBacklog, retrySeconds, retrySeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopRetrying() {
+        if (retries != null) {
+            retries.cancel(false);
+        }
+    }
+
+    void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
+        executor.execute(() -> tryToPublish(recorded.notificationId()));
+    }
+
+    /** Entries younger than one retry period are left to their after-commit publication. */
+    void publishBacklog() {
+        try {
+            List<String> waiting = outbox.unpublished(Instant.now().minusSeconds(retrySeconds), BATCH_SIZE);
+            for (String id : waiting) {
+                if (!tryToPublish(id)) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read the outbox; will try again in {0} s: {1}",
+                    new Object[] {retrySeconds, e.toString()});
+        }
+    }
+
+    private boolean tryToPublish(String notificationId) {
+        try {
+            publisher.publish(notificationId);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Notification {0} not published, will retry; {1} notifications wait in the outbox: {2}",
+                    new Object[] {notificationId, outbox.backlog(), e.toString()});
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package health.mediquo.webhooks.notifications;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+/**
+ * The JMS queue the estate reads report notifications from. Uses the classic JMS API because the resource adapter's
+ * managed connection factory does not offer {@code createContext()}.
+ */
+@ApplicationScoped
+public class PatientReportsQueue {
+
+    static final String MESSAGE_TYPE = "patient_report_archived";
+
+    @Resource(lookup = "jms/mediquo/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/mediquo/PatientReports")
+    Queue queue;
+
+    /** Sends within the caller's JTA transaction, so that the send and the outbox update commit together. */
+    void send(Notification notification) {
+        try (Connection connection = connectionFactory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(queue);
+            TextMessage message = session.createTextMessage(notification.message());
+            message.setJMSCorrelationID(notification.deliveryId());
+            message.setJMSType(MESSAGE_TYPE);
+            producer.send(message);
+        } catch (JMSException e) {
+            throw new NotificationNotSent(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package health.mediquo.webhooks.notifications;
+
+import health.mediquo.webhooks.reports.ReportArchived;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/** Records, in the delivery's transaction, the notification that a report was archived. */
+@ApplicationScoped
+public class ReportNotifier {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Event<NotificationRecorded> recorded;
+
+    void notifyArchived(@Observes ReportArchived archived) {
+        Notification notification = Notification.about(archived.delivery(), JSON.toJson(ReportNotice.of(archived)));
+        outbox.add(notification);
+        recorded.fire(new NotificationRecorded(notification.id()));
+    }
+}

@@ -1,0 +1,37 @@
+package health.mediquo.webhooks.operations;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the Flyway migrations of {@code db/migration} while the application starts, before anything else touches
+ * the database. A failed migration fails the deployment: the receiver never runs on a schema it does not know.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/mediquo")
+    DataSource dataSource;
+
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+            Object applicationStarting) {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version %s (%d migrations applied at this start)"
+                .formatted(result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion,
+                        result.migrationsExecuted));
+    }
+}

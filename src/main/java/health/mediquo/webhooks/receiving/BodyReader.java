@@ -1,0 +1,62 @@
+package health.mediquo.webhooks.receiving;
+
+import health.mediquo.webhooks.inbox.DeliveryId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reads a request body within the configured size limit and checks that it is UTF-8 text. */
+@ApplicationScoped
+public class BodyReader {
+
+    @Inject
+    @ConfigProperty(name = "mediquo.webhook.max-body-bytes", defaultValue = "262144")
+    int maxBodyBytes;
+
+    public RawDelivery read(InputStream body) {
+        byte[] bytes = readWithinLimit(body);
+        return new RawDelivery(DeliveryId.random(), Instant.now(), decodeUtf8(bytes), sha256(bytes));
+    }
+
+    private byte[] readWithinLimit(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(maxBodyBytes + 1);
+            if (bytes.length > maxBodyBytes) {
+                throw new BodyTooLarge(maxBodyBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new MalformedBody("The request body could not be read completely.");
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedBody("The body is not valid UTF-8 text.");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package health.mediquo.webhooks.receiving;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** Parses a body, once, into the envelope every event shares. */
+@ApplicationScoped
+public class EnvelopeParser {
+
+    static final int MAX_TYPE_LENGTH = 100;
+
+    /**
+     * A JSON object with a key twice is ambiguous: refuse it rather than guess which value MediQuo meant. The standard
+     * key strategy is not honoured by every JSON-P provider's parser, hence also Parsson's own switch.
+     */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
+            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
+            "org.eclipse.parsson.rejectDuplicateKeys", true));
+
+    public Envelope parse(String body) {
+        JsonValue document = readJson(body);
+        if (document.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidEnvelope("(root)", "must be a JSON object");
+        }
+        JsonFields event = JsonFields.of(document.asJsonObject());
+        return new Envelope(event.text("type", MAX_TYPE_LENGTH), event.unixTime("occurred_on"), event.object("payload"));
+    }
+
+    private static JsonValue readJson(String body) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            parser.next();
+            JsonValue document = parser.getValue();
+            if (parser.hasNext()) {
+                throw new MalformedBody("The body holds more than one JSON document.");
+            }
+            return document;
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw new MalformedBody("The body is not a single well-formed JSON document.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package health.mediquo.webhooks.reports;
+
+import health.mediquo.webhooks.events.PatientReportSent;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** A report about a patient, as archived. A SOAP note keeps its four sections as columns, any other type its JSON. */
+@Entity
+@Table(name = "patient_report")
+public class PatientReport {
+
+    @Id
+    private String id;
+
+    @Column(name = "delivery_id", nullable = false, updatable = false)
+    private String deliveryId;
+
+    @Column(name = "patient_code", nullable = false, updatable = false)
+    private String patientCode;
+
+    @Column(name = "report_type", nullable = false, updatable = false)
+    private String reportType;
+
+    @Column(name = "occurred_on", nullable = false, updatable = false)
+    private OffsetDateTime occurredOn;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "subjective", updatable = false)
+    private String subjective;
+
+    @Column(name = "objective", updatable = false)
+    private String objective;
+
+    @Column(name = "assessment", updatable = false)
+    private String assessment;
+
+    @Column(name = "plan", updatable = false)
+    private String plan;
+
+    @Column(name = "content_json", updatable = false)
+    private String contentJson;
+
+    protected PatientReport() {}
+
+    static PatientReport of(PatientReportSent sent) {
+        PatientReport report = new PatientReport();
+        report.id = UUID.randomUUID().toString();
+        report.deliveryId = sent.delivery().toString();
+        report.patientCode = sent.patientCode();
+        report.reportType = sent.report().type();
+        report.occurredOn = sent.occurredOn().atOffset(ZoneOffset.UTC);
+        report.receivedAt = sent.receivedAt().atOffset(ZoneOffset.UTC);
+        if (sent.report() instanceof ReportContent.Soap soap) {
+            report.subjective = soap.subjective();
+            report.objective = soap.objective();
+            report.assessment = soap.assessment();
+            report.plan = soap.plan();
+        } else if (sent.report() instanceof ReportContent.Verbatim verbatim) {
+            report.contentJson = verbatim.json();
+        }
+        return report;
+    }
+
+    String id() {
+        return id;
+    }
+}
