@@ -1,0 +1,65 @@
+package health.mediquo.webhooks.receiving;
+
+import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
+import static health.mediquo.webhooks.testing.Deliveries.soapReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import health.mediquo.webhooks.testing.Receiver;
+import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.ReceiverDatabase;
+import health.mediquo.webhooks.testing.ReceiverDeployment;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** While the database is down nothing is acknowledged; once it is back, the receiver recovers by itself. */
+@ExtendWith(ArquillianExtension.class)
+class StorageOutageIT {
+
+    @Deployment(testable = false)
+    static WebArchive receiver() {
+        return ReceiverDeployment.packagedWar();
+    }
+
+    @Test
+    void unavailableDatabaseIsAnsweredWith503AndTheReceiverRecovers() {
+        String body = soapReport(newPatientCode()).toString();
+        Receiver.deliver(soapReport(newPatientCode()).toString()); // the pool holds open connections now
+        AtomicReference<Answer> duringOutage = new AtomicReference<>();
+
+        ReceiverDatabase.whileUnavailable(() -> duringOutage.set(Receiver.deliver(body)));
+
+        Answer outage = duringOutage.get();
+        assertEquals(503, outage.status(), outage::toString);
+        assertEquals("application/problem+json", outage.contentType());
+        assertNotNull(outage.retryAfter());
+        assertFalse(outage.body().contains("Exception"), outage::toString);
+        Answer afterRecovery = deliverUntilAcknowledged(body, Duration.ofSeconds(30));
+        assertEquals(202, afterRecovery.status(), "the 503 left a delivery behind: " + afterRecovery);
+    }
+
+    private static Answer deliverUntilAcknowledged(String body, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        Answer answer = Receiver.deliver(body);
+        while (answer.status() == 503 && System.nanoTime() < deadline) {
+            sleep(250);
+            answer = Receiver.deliver(body);
+        }
+        return answer;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package health.mediquo.webhooks.receiving;
+
+import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
+import static health.mediquo.webhooks.testing.Deliveries.soapReport;
+import static health.mediquo.webhooks.testing.ReceiverDatabase.count;
+import static health.mediquo.webhooks.testing.ReceiverDatabase.row;
+import static health.mediquo.webhooks.testing.ReceiverDatabase.totalRows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import health.mediquo.webhooks.testing.Deliveries;
+import health.mediquo.webhooks.testing.Receiver;
+import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.ReceiverDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every row of the answer table of the webhook endpoint, against the deployed receiver and its database. */
+@ExtendWith(ArquillianExtension.class)
+class WebhookEndpointIT {
+
+    @Deployment(testable = false)
+    static WebArchive receiver() {
+        return ReceiverDeployment.packagedWar();
+    }
+
+    @Test
+    void documentationExampleIsStoredByteForByte() {
+        byte[] example = Deliveries.documentationExample();
+
+        Answer answer = Receiver.deliver(example);
+
+        assertEquals(202, answer.status(), answer::toString);
+        assertEquals("accepted", answer.json().getString("status"));
+        Map<String, Object> delivery = row("SELECT * FROM delivery WHERE id = ?", answer.deliveryId()).orElseThrow();
+        assertEquals(new String(example, StandardCharsets.UTF_8), delivery.get("body"));
+        assertEquals("patient_report_sent", delivery.get("event_type"));
+        assertEquals("PROCESSED", delivery.get("status"));
+        assertEquals(Instant.ofEpochSecond(1_704_063_600L), ((OffsetDateTime) delivery.get("occurred_on")).toInstant());
+
+        JsonObject content = Json.createReader(new ByteArrayInputStream(example)).readObject()
+                .getJsonObject("payload").getJsonObject("content");
+        Map<String, Object> report =
+                row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+        assertEquals("patient_code", report.get("patient_code"));
+        assertEquals("soap", report.get("report_type"));
+        for (String section : new String[] {"subjective", "objective", "assessment", "plan"}) {
+            assertEquals(content.getString(section), report.get(section), section);
+        }
+        assertNull(report.get("content_json"));
+    }
+
+    @Test
+    void sameBodyDeliveredTwiceIsStoredOnceAndAnsweredAsDuplicate() {
+        byte[] body = soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8);
+
+        Answer first = Receiver.deliver(body);
+        Answer second = Receiver.deliver(body);
+
+        assertEquals(202, first.status(), first::toString);
+        assertEquals(200, second.status(), second::toString);
+        assertEquals("duplicate", second.json().getString("status"));
+        assertEquals(first.deliveryId(), second.deliveryId());
+        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body = ?", new String(body, StandardCharsets.UTF_8)));
+        assertEquals(1, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", first.deliveryId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", first.deliveryId()));
+    }
+
+    @Test
+    void unknownEventTypeIsArchivedAsIgnored() {
+        Answer answer = Receiver.deliver(Deliveries.event("patient_invited",
+                Json.createObjectBuilder().add("invitation", "made-up")).toString());
+
+        assertEquals(202, answer.status(), answer::toString);
+        assertEquals("ignored", answer.json().getString("status"));
+        assertEquals("IGNORED", row("SELECT status FROM delivery WHERE id = ?", answer.deliveryId())
+                .orElseThrow().get("status"));
+        assertEquals(0, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", answer.deliveryId()));
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", answer.deliveryId()));
+    }
+
+    @Test
+    void unknownReportTypeKeepsItsContentAsJson() {
+        JsonObject content = Json.createObjectBuilder().add("medication", "made-up drug").add("doses", 3).build();
+        Answer answer = Receiver.deliver(Deliveries.reportSent("prescription",
+                Json.createObjectBuilder(content), newPatientCode()).toString());
+
+        assertEquals(202, answer.status(), answer::toString);
+        Map<String, Object> report =
+                row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+        assertEquals("prescription", report.get("report_type"));
+        assertEquals(content, Json.createReader(new java.io.StringReader((String) report.get("content_json"))).readObject());
+        assertNull(report.get("subjective"));
+    }
+
+    @Test
+    void harmlessVariationsOfTheContractAreAccepted() {
+        String patient = newPatientCode();
+        String body = """
+                {"payload": {"patient": {"code": "%s", "name": "extra key"}, "type": "soap",
+                  "content": {"plan": "", "assessment": "Évaluation: 发烧, ябълка 🩺", "objective": "",
+                              "subjective": "", "future_section": 1}, "future_field": true},
+                 "occurred_on": 946684800, "type": "patient_report_sent", "version": 2}
+                """.formatted(patient);
+
+        Answer answer = Receiver.deliver(body);
+
+        assertEquals(202, answer.status(), answer::toString);
+        Map<String, Object> report =
+                row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+        assertEquals(patient, report.get("patient_code"));
+        assertEquals("Évaluation: 发烧, ябълка 🩺", report.get("assessment"));
+        assertEquals("", report.get("plan"));
+    }
+
+    @Test
+    void eitherOfTwoConfiguredSecretsIsAccepted() {
+        for (String secret : Receiver.SECRETS) {
+            Answer answer = Receiver.post(soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8),
+                    "application/json", secret);
+            assertEquals(202, answer.status(), answer::toString);
+        }
+    }
+
+    static Stream<Arguments> forgedSignatures() {
+        return Stream.of(Arguments.of((String) null), Arguments.of(""), Arguments.of("not-the-secret"),
+                Arguments.of(Receiver.CURRENT_SECRET + "x"), Arguments.of(Receiver.CURRENT_SECRET.toUpperCase()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forgedSignatures")
+    void forgedOrMissingSignatureLeavesNothingBehind(String signature) {
+        assertRejectedLeavingNothingBehind(401,
+                soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8), "application/json",
+                signature);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\": ", "not json at all", "", "{} {}", "{\"type\":\"a\",\"type\":\"b\"}"})
+    void bodyThatIsNotOneJsonDocumentIsABadRequest(String body) {
+        assertRejectedLeavingNothingBehind(400, body.getBytes(StandardCharsets.UTF_8), "application/json",
+                Receiver.CURRENT_SECRET);
+    }
+
+    @Test
+    void bodyThatIsNotUtf8IsABadRequest() {
+        byte[] latin1 = soapReport("código-ñ").toString().getBytes(StandardCharsets.ISO_8859_1);
+        assertRejectedLeavingNothingBehind(400, latin1, "application/json", Receiver.CURRENT_SECRET);
+    }
+
+    static Stream<Arguments> invalidEnvelopes() {
+        JsonObject valid = soapReport(newPatientCode());
+        JsonObject payload = valid.getJsonObject("payload");
+        return Stream.of(
+                Arguments.of(Json.createArrayBuilder().add(1).build(), "(root)"),
+                Arguments.of(Deliveries.with(valid, "type", null), "type"),
+                Arguments.of(Deliveries.with(valid, "type", Json.createValue(7)), "type"),
+                Arguments.of(Deliveries.with(valid, "occurred_on", Json.createValue("yesterday")), "occurred_on"),
+                Arguments.of(Deliveries.with(valid, "occurred_on", Json.createValue(-1)), "occurred_on"),
+                Arguments.of(Deliveries.with(valid, "payload", null), "payload"),
+                Arguments.of(Deliveries.with(valid, "payload", Json.createValue("text")), "payload"),
+                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "patient",
+                        Json.createObjectBuilder().build())), "payload.patient.code"),
+                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "patient",
+                        Json.createObjectBuilder().add("code", "").build())), "payload.patient.code"),
+                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "type", JsonValue.NULL)),
+                        "payload.type"),
+                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "content",
+                        Deliveries.with(payload.getJsonObject("content"), "plan", null))), "payload.content.plan"),
+                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "content",
+                        Deliveries.with(payload.getJsonObject("content"), "objective", Json.createValue(1)))),
+                        "payload.content.objective"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidEnvelopes")
+    void invalidEnvelopeIsUnprocessableAndNamesTheField(JsonValue body, String field) {
+        Answer answer = assertRejectedLeavingNothingBehind(422, body.toString().getBytes(StandardCharsets.UTF_8),
+                "application/json", Receiver.CURRENT_SECRET);
+        assertEquals(field, answer.json().getString("field"));
+        assertTrue(answer.json().getString("detail").contains(field), answer::toString);
+    }
+
+    @Test
+    void wrongContentTypeIsUnsupported() {
+        assertRejectedLeavingNothingBehind(415,
+                soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8), "text/plain",
+                Receiver.CURRENT_SECRET);
+    }
+
+    @Test
+    void bodyOverTheLimitIsTooLarge() {
+        String huge = "x".repeat(262_145);
+        JsonObject body = Deliveries.reportSent("soap", Json.createObjectBuilder().add("subjective", huge)
+                .add("objective", "").add("assessment", "").add("plan", ""), newPatientCode());
+        assertRejectedLeavingNothingBehind(413, body.toString().getBytes(StandardCharsets.UTF_8), "application/json",
+                Receiver.CURRENT_SECRET);
+    }
+
+    private static Answer assertRejectedLeavingNothingBehind(int status, byte[] body, String contentType,
+            String signature) {
+        long rowsBefore = totalRows();
+
+        Answer answer = Receiver.post(body, contentType, signature);
+
+        assertEquals(status, answer.status(), answer::toString);
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals(status, answer.json().getInt("status"));
+        assertTrue(answer.json().getString("type").startsWith("urn:mediquo-webhooks:problem:"), answer::toString);
+        assertFalse(answer.body().contains("Exception"), answer::toString);
+        assertEquals(rowsBefore, totalRows(), "rows stored by a rejected delivery");
+        return answer;
+    }
+}

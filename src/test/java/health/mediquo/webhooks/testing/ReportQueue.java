@@ -1,0 +1,48 @@
+package health.mediquo.webhooks.testing;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.activemq.ActiveMQConnectionFactory;
+
+/** A consumer of the queue the receiver publishes to, as any system of the estate would read it. */
+public final class ReportQueue {
+
+    public static final String NAME = "mediquo.patient-reports";
+
+    private static final ActiveMQConnectionFactory BROKER =
+            new ActiveMQConnectionFactory("tcp://127.0.0.1:" + System.getProperty("it.broker.port"));
+
+    private ReportQueue() {}
+
+    /**
+     * Every message about the delivery: waits up to {@code firstWithin} for the first, then collects any repeat that
+     * follows within a few seconds.
+     */
+    public static List<Notice> noticesAbout(String deliveryId, Duration firstWithin) {
+        try (Connection connection = BROKER.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(NAME),
+                    "JMSCorrelationID = '" + deliveryId + "'");
+            List<Notice> notices = new ArrayList<>();
+            long wait = firstWithin.toMillis();
+            for (Message message = consumer.receive(wait); message != null; message = consumer.receive(3_000)) {
+                notices.add(new Notice(message.getJMSCorrelationID(), message.getJMSType(),
+                        ((TextMessage) message).getText()));
+            }
+            return notices;
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One JMS message, as received. */
+    public record Notice(String correlationId, String type, String text) {}
+}
