@@ -1,25 +1,20 @@
 package health.mediquo.webhooks.notifications;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves notifications from the outbox to JMS: each one right after its delivery commits, off the request thread, and
- * every few seconds whatever is still waiting (the broker was down, the server stopped before publishing).
+ * on every {@link OutboxRetries} tick whatever is still waiting (the broker was down, the server stopped before).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -30,9 +25,6 @@ public class OutboxRelay {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     NotificationPublisher publisher;
 
@@ -40,28 +32,15 @@ public class OutboxRelay {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "mediquo.outbox.retry-seconds", defaultValue = "5")
+    @ConfigProperty(name = OutboxRetries.PERIOD_KEY, defaultValue = OutboxRetries.DEFAULT_PERIOD_SECONDS)
     long retrySeconds;
-
-    private ScheduledFuture<?> retries;
-
-    void startRetrying(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        retries = scheduler.scheduleWithFixedDelay(this::publishBacklog, retrySeconds, retrySeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stopRetrying() {
-        if (retries != null) {
-            retries.cancel(false);
-        }
-    }
 
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
         executor.execute(() -> tryToPublish(recorded.notificationId()));
     }
 
     /** Entries younger than one retry period are left to their after-commit publication. */
-    void publishBacklog() {
+    public void publishBacklog() {
         try {
             List<String> waiting = outbox.unpublished(Instant.now().minusSeconds(retrySeconds), BATCH_SIZE);
             for (String id : waiting) {

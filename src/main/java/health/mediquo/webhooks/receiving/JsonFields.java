@@ -14,7 +14,7 @@ import java.time.Instant;
 public final class JsonFields {
 
     /** 9999-12-31T23:59:59Z: later instants fit in no SQL timestamp column. */
-    private static final long LATEST_UNIX_SECONDS = 253_402_300_799L;
+    private static final BigDecimal LATEST_UNIX_SECONDS = BigDecimal.valueOf(253_402_300_799L);
 
     private final JsonObject object;
     private final String path;
@@ -65,7 +65,7 @@ public final class JsonFields {
             throw new InvalidEnvelope(pathOf(name), "must be a number (UNIX seconds)");
         }
         BigDecimal seconds = ((JsonNumber) value).bigDecimalValue();
-        if (seconds.signum() < 0 || seconds.longValue() > LATEST_UNIX_SECONDS) {
+        if (seconds.signum() < 0 || seconds.compareTo(LATEST_UNIX_SECONDS) > 0) {
             throw new InvalidEnvelope(pathOf(name), "must be a UNIX time between 0 and " + LATEST_UNIX_SECONDS);
         }
         long millis = seconds.movePointRight(3).longValue();

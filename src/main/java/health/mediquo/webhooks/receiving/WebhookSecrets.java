@@ -30,8 +30,12 @@ public class WebhookSecrets {
     private List<byte[]> digests;
 
     @PostConstruct
-    void digestConfiguredSecrets() {
-        digests = config.getOptionalValues(SECRETS_KEY, String.class).orElse(List.of()).stream()
+    void useConfiguredSecrets() {
+        use(config.getOptionalValues(SECRETS_KEY, String.class).orElse(List.of()));
+    }
+
+    void use(List<String> secrets) {
+        digests = secrets.stream()
                 .map(String::strip)
                 .filter(secret -> !secret.isEmpty())
                 .map(WebhookSecrets::sha256)

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -76,6 +77,24 @@ class ReportNotificationIT {
         Map<String, Object> notification = ReceiverDatabase.row(
                 "SELECT published_at FROM notification WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
         assertNotNull(notification.get("published_at"));
+    }
+
+    @Test
+    void notificationLeftInTheOutboxIsPublishedByTheRelay() {
+        // As if the server had stopped between the commit of a delivery and the publication of its notification.
+        String deliveryId = UUID.randomUUID().toString();
+        String message = Json.createObjectBuilder().add("delivery_id", deliveryId).build().toString();
+        ReceiverDatabase.execute("INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at,"
+                + " status) VALUES (?, ?, '{}', 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                + " 'PROCESSED')", deliveryId, deliveryId.replace("-", "") + "0".repeat(32));
+        ReceiverDatabase.execute("INSERT INTO notification (id, delivery_id, message, created_at)"
+                + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)", UUID.randomUUID().toString(), deliveryId, message);
+
+        List<Notice> notices = ReportQueue.noticesAbout(deliveryId, PUBLICATION_WAIT);
+
+        assertEquals(List.of(message), notices.stream().map(Notice::text).toList());
+        assertNotNull(ReceiverDatabase.row("SELECT published_at FROM notification WHERE delivery_id = ?", deliveryId)
+                .orElseThrow().get("published_at"));
     }
 
     @Test
