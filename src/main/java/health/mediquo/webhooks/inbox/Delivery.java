@@ -39,8 +39,14 @@ public class Delivery {
 
     protected Delivery() {}
 
-    public Delivery(DeliveryId id, String bodySha256, String body, String eventType, Instant occurredOn,
-            Instant receivedAt, DeliveryStatus status) {
+    public Delivery(
+            DeliveryId id,
+            String bodySha256,
+            String body,
+            String eventType,
+            Instant occurredOn,
+            Instant receivedAt,
+            DeliveryStatus status) {
         this.id = id.toString();
         this.bodySha256 = bodySha256;
         this.body = body;

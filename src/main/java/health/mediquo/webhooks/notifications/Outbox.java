@@ -29,8 +29,10 @@ public class Outbox {
     /** Oldest first, those recorded before {@code recordedBefore} and not published yet. */
     List<String> unpublished(Instant recordedBefore, int limit) {
         return entityManager
-                .createQuery("SELECT n.id FROM Notification n WHERE n.publishedAt IS NULL AND n.createdAt < :before"
-                        + " ORDER BY n.createdAt", String.class)
+                .createQuery(
+                        "SELECT n.id FROM Notification n WHERE n.publishedAt IS NULL AND n.createdAt < :before"
+                                + " ORDER BY n.createdAt",
+                        String.class)
                 .setParameter("before", recordedBefore.atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit)
                 .getResultList();

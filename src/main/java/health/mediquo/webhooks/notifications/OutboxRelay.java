@@ -49,8 +49,9 @@ public class OutboxRelay {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the outbox; will try again in {0} s: {1}",
-                    new Object[] {retrySeconds, e.toString()});
+            LOG.log(Level.WARNING, "Could not read the outbox; will try again in {0} s: {1}", new Object[] {
+                retrySeconds, e.toString()
+            });
         }
     }
 
@@ -59,7 +60,9 @@ public class OutboxRelay {
             publisher.publish(notificationId);
             return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Notification {0} not published, will retry; {1} notifications wait in the outbox: {2}",
+            LOG.log(
+                    Level.WARNING,
+                    "Notification {0} not published, will retry; {1} notifications wait in the outbox: {2}",
                     new Object[] {notificationId, outbox.backlog(), e.toString()});
             return false;
         }

@@ -16,7 +16,12 @@ public record ReportNotice(
         @JsonbProperty("received_at") Instant receivedAt) {
 
     static ReportNotice of(ReportArchived archived) {
-        return new ReportNotice(archived.delivery().toString(), archived.reportId(), archived.patientCode(),
-                archived.reportType(), archived.occurredOn(), archived.receivedAt());
+        return new ReportNotice(
+                archived.delivery().toString(),
+                archived.reportId(),
+                archived.patientCode(),
+                archived.reportType(),
+                archived.occurredOn(),
+                archived.receivedAt());
     }
 }

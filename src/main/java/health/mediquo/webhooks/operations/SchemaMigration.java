@@ -23,15 +23,17 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/mediquo")
     DataSource dataSource;
 
-    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
-            Object applicationStarting) {
+    void migrate(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                    Object applicationStarting) {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version %s (%d migrations applied at this start)"
-                .formatted(result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion,
+                .formatted(
+                        result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion,
                         result.migrationsExecuted));
     }
 }

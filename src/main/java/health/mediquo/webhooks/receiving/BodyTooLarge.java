@@ -4,7 +4,10 @@ package health.mediquo.webhooks.receiving;
 public class BodyTooLarge extends WebhookRejection {
 
     public BodyTooLarge(long limit) {
-        super(413, "Content Too Large", "body-too-large",
+        super(
+                413,
+                "Content Too Large",
+                "body-too-large",
                 "The request body is larger than the limit of " + limit + " bytes.");
     }
 }

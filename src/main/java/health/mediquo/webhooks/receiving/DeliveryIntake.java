@@ -31,8 +31,8 @@ public class DeliveryIntake {
             return new Receipt(earlier.get(), Receipt.Outcome.DUPLICATE);
         }
         DeliveryStatus status = event.isPresent() ? DeliveryStatus.PROCESSED : DeliveryStatus.IGNORED;
-        inbox.record(new Delivery(raw.id(), raw.sha256(), raw.text(), envelope.type(), envelope.occurredOn(),
-                raw.receivedAt(), status));
+        inbox.record(new Delivery(
+                raw.id(), raw.sha256(), raw.text(), envelope.type(), envelope.occurredOn(), raw.receivedAt(), status));
         event.ifPresent(events::fire);
         return new Receipt(raw.id(), event.isPresent() ? Receipt.Outcome.ACCEPTED : Receipt.Outcome.IGNORED);
     }

@@ -22,8 +22,7 @@ public class EnvelopeParser {
      * key strategy is not honoured by every JSON-P provider's parser, hence also Parsson's own switch.
      */
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
-            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-            "org.eclipse.parsson.rejectDuplicateKeys", true));
+            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE, "org.eclipse.parsson.rejectDuplicateKeys", true));
 
     public Envelope parse(String body) {
         JsonValue document = readJson(body);
@@ -31,7 +30,8 @@ public class EnvelopeParser {
             throw new InvalidEnvelope("(root)", "must be a JSON object");
         }
         JsonFields event = JsonFields.of(document.asJsonObject());
-        return new Envelope(event.text("type", MAX_TYPE_LENGTH), event.unixTime("occurred_on"), event.object("payload"));
+        return new Envelope(
+                event.text("type", MAX_TYPE_LENGTH), event.unixTime("occurred_on"), event.object("payload"));
     }
 
     private static JsonValue readJson(String body) {

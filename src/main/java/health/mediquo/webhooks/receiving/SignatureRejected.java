@@ -4,7 +4,10 @@ package health.mediquo.webhooks.receiving;
 public class SignatureRejected extends WebhookRejection {
 
     public SignatureRejected() {
-        super(401, "Unauthorized", "invalid-signature",
+        super(
+                401,
+                "Unauthorized",
+                "invalid-signature",
                 "The x-webhook-signature header is missing or does not match a configured secret.");
     }
 }

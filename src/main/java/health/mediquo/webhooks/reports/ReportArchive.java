@@ -21,7 +21,12 @@ public class ReportArchive {
     void archive(@Observes PatientReportSent sent) {
         PatientReport report = PatientReport.of(sent);
         entityManager.persist(report);
-        archived.fire(new ReportArchived(report.id(), sent.delivery(), sent.patientCode(), sent.report().type(),
-                sent.occurredOn(), sent.receivedAt()));
+        archived.fire(new ReportArchived(
+                report.id(),
+                sent.delivery(),
+                sent.patientCode(),
+                sent.report().type(),
+                sent.occurredOn(),
+                sent.receivedAt()));
     }
 }

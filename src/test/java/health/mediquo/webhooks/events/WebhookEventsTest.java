@@ -26,18 +26,24 @@ class WebhookEventsTest {
                 {"type":"soap","content":{"subjective":"s","objective":"o","assessment":"a","plan":""},
                  "patient":{"code":"made-up-code"}}""");
 
-        assertEquals(Optional.of(new PatientReportSent(DELIVERY, Instant.ofEpochSecond(42), RECEIVED,
-                new ReportContent.Soap("s", "o", "a", ""), "made-up-code")), event);
+        assertEquals(
+                Optional.of(new PatientReportSent(
+                        DELIVERY,
+                        Instant.ofEpochSecond(42),
+                        RECEIVED,
+                        new ReportContent.Soap("s", "o", "a", ""),
+                        "made-up-code")),
+                event);
     }
 
     @Test
     void reportOfAnUnknownTypeKeepsItsContentAsJson() {
-        PatientReportSent event = (PatientReportSent) decode("patient_report_sent", """
-                {"type":"prescription","content":{"drug":"made-up","doses":[1,2]},"patient":{"code":"c"}}""")
-                .orElseThrow();
+        PatientReportSent event =
+                (PatientReportSent) decode("patient_report_sent", """
+                {"type":"prescription","content":{"drug":"made-up","doses":[1,2]},"patient":{"code":"c"}}""").orElseThrow();
 
-        assertEquals(new ReportContent.Verbatim("prescription", "{\"drug\":\"made-up\",\"doses\":[1,2]}"),
-                event.report());
+        assertEquals(
+                new ReportContent.Verbatim("prescription", "{\"drug\":\"made-up\",\"doses\":[1,2]}"), event.report());
     }
 
     @Test

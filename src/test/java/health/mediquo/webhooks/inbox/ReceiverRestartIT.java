@@ -50,7 +50,10 @@ class ReceiverRestartIT {
             assertEquals(202, beforeRestart.status(), beforeRestart::toString);
             assertEquals(200, afterRestart.status(), afterRestart::toString);
             assertEquals(beforeRestart.deliveryId(), afterRestart.deliveryId());
-            assertEquals(1, ReportQueue.noticesAbout(beforeRestart.deliveryId(), Duration.ofSeconds(20)).size());
+            assertEquals(
+                    1,
+                    ReportQueue.noticesAbout(beforeRestart.deliveryId(), Duration.ofSeconds(20))
+                            .size());
         } finally {
             server.undeploy(RECEIVER);
         }
@@ -60,7 +63,9 @@ class ReceiverRestartIT {
     private static void awaitPublication(String deliveryId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (health.mediquo.webhooks.testing.ReceiverDatabase.count(
-                "SELECT COUNT(*) FROM notification WHERE delivery_id = ? AND published_at IS NOT NULL", deliveryId) == 0) {
+                        "SELECT COUNT(*) FROM notification WHERE delivery_id = ? AND published_at IS NOT NULL",
+                        deliveryId)
+                == 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("notification of " + deliveryId + " never published");
             }

@@ -52,14 +52,17 @@ class ReportNotificationIT {
         assertEquals("patient_report_archived", notice.type());
         JsonObject message = Json.createReader(new StringReader(notice.text())).readObject();
         Map<String, Object> report = ReceiverDatabase.row(
-                "SELECT id FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
-        assertEquals(Set.of("delivery_id", "report_id", "patient_code", "report_type", "occurred_on", "received_at"),
+                        "SELECT id FROM patient_report WHERE delivery_id = ?", answer.deliveryId())
+                .orElseThrow();
+        assertEquals(
+                Set.of("delivery_id", "report_id", "patient_code", "report_type", "occurred_on", "received_at"),
                 message.keySet());
         assertEquals(answer.deliveryId(), message.getString("delivery_id"));
         assertEquals(report.get("id"), message.getString("report_id"));
         assertEquals(patient, message.getString("patient_code"));
         assertEquals("soap", message.getString("report_type"));
-        assertEquals(Instant.ofEpochSecond(event.getJsonNumber("occurred_on").longValue()),
+        assertEquals(
+                Instant.ofEpochSecond(event.getJsonNumber("occurred_on").longValue()),
                 Instant.parse(message.getString("occurred_on")));
         assertNotNull(Instant.parse(message.getString("received_at")));
         JsonObject content = event.getJsonObject("payload").getJsonObject("content");
@@ -75,7 +78,8 @@ class ReportNotificationIT {
         ReportQueue.noticesAbout(answer.deliveryId(), PUBLICATION_WAIT);
 
         Map<String, Object> notification = ReceiverDatabase.row(
-                "SELECT published_at FROM notification WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+                        "SELECT published_at FROM notification WHERE delivery_id = ?", answer.deliveryId())
+                .orElseThrow();
         assertNotNull(notification.get("published_at"));
     }
 
@@ -83,18 +87,29 @@ class ReportNotificationIT {
     void notificationLeftInTheOutboxIsPublishedByTheRelay() {
         // As if the server had stopped between the commit of a delivery and the publication of its notification.
         String deliveryId = UUID.randomUUID().toString();
-        String message = Json.createObjectBuilder().add("delivery_id", deliveryId).build().toString();
-        ReceiverDatabase.execute("INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at,"
-                + " status) VALUES (?, ?, '{}', 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
-                + " 'PROCESSED')", deliveryId, deliveryId.replace("-", "") + "0".repeat(32));
-        ReceiverDatabase.execute("INSERT INTO notification (id, delivery_id, message, created_at)"
-                + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)", UUID.randomUUID().toString(), deliveryId, message);
+        String message = Json.createObjectBuilder()
+                .add("delivery_id", deliveryId)
+                .build()
+                .toString();
+        ReceiverDatabase.execute(
+                "INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at,"
+                        + " status) VALUES (?, ?, '{}', 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                        + " 'PROCESSED')",
+                deliveryId,
+                deliveryId.replace("-", "") + "0".repeat(32));
+        ReceiverDatabase.execute(
+                "INSERT INTO notification (id, delivery_id, message, created_at)"
+                        + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
+                UUID.randomUUID().toString(),
+                deliveryId,
+                message);
 
         List<Notice> notices = ReportQueue.noticesAbout(deliveryId, PUBLICATION_WAIT);
 
         assertEquals(List.of(message), notices.stream().map(Notice::text).toList());
         assertNotNull(ReceiverDatabase.row("SELECT published_at FROM notification WHERE delivery_id = ?", deliveryId)
-                .orElseThrow().get("published_at"));
+                .orElseThrow()
+                .get("published_at"));
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EnvelopeParserTest {
 
@@ -15,8 +15,8 @@ class EnvelopeParserTest {
 
     @Test
     void envelopeGivesTypeTimeAndPayload() {
-        Envelope envelope = parser.parse("{\"type\":\"patient_report_sent\",\"occurred_on\":1704063600,"
-                + "\"payload\":{\"type\":\"soap\"}}");
+        Envelope envelope = parser.parse(
+                "{\"type\":\"patient_report_sent\",\"occurred_on\":1704063600," + "\"payload\":{\"type\":\"soap\"}}");
 
         assertEquals("patient_report_sent", envelope.type());
         assertEquals(Instant.ofEpochSecond(1_704_063_600L), envelope.occurredOn());
@@ -31,25 +31,38 @@ class EnvelopeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "{", "nul", "{\"type\":}", "{} {}", "{}]", "{\"type\":\"a\",\"type\":\"b\"}",
-        "{\"type\":\"t\",\"occurred_on\":1,\"payload\":{\"k\":1,\"k\":1}}"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "{",
+                "nul",
+                "{\"type\":}",
+                "{} {}",
+                "{}]",
+                "{\"type\":\"a\",\"type\":\"b\"}",
+                "{\"type\":\"t\",\"occurred_on\":1,\"payload\":{\"k\":1,\"k\":1}}"
+            })
     void textThatIsNotExactlyOneUnambiguousJsonDocumentIsMalformed(String body) {
         assertThrows(MalformedBody.class, () -> parser.parse(body));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "[]                                                        | (root)",
-        "\"text\"                                                  | (root)",
-        "{\"occurred_on\":1,\"payload\":{}}                        | type",
-        "{\"type\":\" \",\"occurred_on\":1,\"payload\":{}}         | type",
-        "{\"type\":null,\"occurred_on\":1,\"payload\":{}}          | type",
-        "{\"type\":\"t\",\"payload\":{}}                           | occurred_on",
-        "{\"type\":\"t\",\"occurred_on\":\"1\",\"payload\":{}}     | occurred_on",
-        "{\"type\":\"t\",\"occurred_on\":-1,\"payload\":{}}        | occurred_on",
-        "{\"type\":\"t\",\"occurred_on\":1e300,\"payload\":{}}     | occurred_on",
-        "{\"type\":\"t\",\"occurred_on\":1}                        | payload",
-        "{\"type\":\"t\",\"occurred_on\":1,\"payload\":[]}         | payload"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[]                                                        | (root)",
+                "\"text\"                                                  | (root)",
+                "{\"occurred_on\":1,\"payload\":{}}                        | type",
+                "{\"type\":\" \",\"occurred_on\":1,\"payload\":{}}         | type",
+                "{\"type\":null,\"occurred_on\":1,\"payload\":{}}          | type",
+                "{\"type\":\"t\",\"payload\":{}}                           | occurred_on",
+                "{\"type\":\"t\",\"occurred_on\":\"1\",\"payload\":{}}     | occurred_on",
+                "{\"type\":\"t\",\"occurred_on\":-1,\"payload\":{}}        | occurred_on",
+                "{\"type\":\"t\",\"occurred_on\":1e300,\"payload\":{}}     | occurred_on",
+                "{\"type\":\"t\",\"occurred_on\":1}                        | payload",
+                "{\"type\":\"t\",\"occurred_on\":1,\"payload\":[]}         | payload"
+            })
     void validJsonThatIsNoEnvelopeNamesTheField(String body, String field) {
         InvalidEnvelope invalid = assertThrows(InvalidEnvelope.class, () -> parser.parse(body));
 
@@ -60,6 +73,8 @@ class EnvelopeParserTest {
     void overlongTypeIsRefused() {
         String body = "{\"type\":\"" + "t".repeat(101) + "\",\"occurred_on\":1,\"payload\":{}}";
 
-        assertEquals("type", assertThrows(InvalidEnvelope.class, () -> parser.parse(body)).field());
+        assertEquals(
+                "type",
+                assertThrows(InvalidEnvelope.class, () -> parser.parse(body)).field());
     }
 }

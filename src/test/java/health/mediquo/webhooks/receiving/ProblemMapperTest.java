@@ -16,12 +16,14 @@ class ProblemMapperTest {
 
     @Test
     void unavailableDatabaseAsksTheSenderToRetryLater() {
-        Response response = mapper.toResponse(new PersistenceException("allocating a connection",
-                new SQLTransientConnectionException("database is open in exclusive mode")));
+        Response response = mapper.toResponse(new PersistenceException(
+                "allocating a connection", new SQLTransientConnectionException("database is open in exclusive mode")));
 
         assertEquals(503, response.getStatus());
         assertEquals(String.valueOf(ProblemMapper.RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
-        assertEquals("urn:mediquo-webhooks:problem:storage-unavailable", problem(response).type());
+        assertEquals(
+                "urn:mediquo-webhooks:problem:storage-unavailable",
+                problem(response).type());
     }
 
     @Test
@@ -30,8 +32,14 @@ class ProblemMapperTest {
 
         assertEquals(422, response.getStatus());
         assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
-        assertEquals(new Problem("urn:mediquo-webhooks:problem:invalid-envelope", "Unprocessable Content", 422,
-                "'payload.patient.code' is required.", "payload.patient.code"), problem(response));
+        assertEquals(
+                new Problem(
+                        "urn:mediquo-webhooks:problem:invalid-envelope",
+                        "Unprocessable Content",
+                        422,
+                        "'payload.patient.code' is required.",
+                        "payload.patient.code"),
+                problem(response));
     }
 
     @Test

@@ -50,16 +50,19 @@ class WebhookEndpointIT {
 
         assertEquals(202, answer.status(), answer::toString);
         assertEquals("accepted", answer.json().getString("status"));
-        Map<String, Object> delivery = row("SELECT * FROM delivery WHERE id = ?", answer.deliveryId()).orElseThrow();
+        Map<String, Object> delivery =
+                row("SELECT * FROM delivery WHERE id = ?", answer.deliveryId()).orElseThrow();
         assertEquals(new String(example, StandardCharsets.UTF_8), delivery.get("body"));
         assertEquals("patient_report_sent", delivery.get("event_type"));
         assertEquals("PROCESSED", delivery.get("status"));
         assertEquals(Instant.ofEpochSecond(1_704_063_600L), ((OffsetDateTime) delivery.get("occurred_on")).toInstant());
 
-        JsonObject content = Json.createReader(new ByteArrayInputStream(example)).readObject()
-                .getJsonObject("payload").getJsonObject("content");
-        Map<String, Object> report =
-                row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+        JsonObject content = Json.createReader(new ByteArrayInputStream(example))
+                .readObject()
+                .getJsonObject("payload")
+                .getJsonObject("content");
+        Map<String, Object> report = row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId())
+                .orElseThrow();
         assertEquals("patient_code", report.get("patient_code"));
         assertEquals("soap", report.get("report_type"));
         for (String section : new String[] {"subjective", "objective", "assessment", "plan"}) {
@@ -79,35 +82,47 @@ class WebhookEndpointIT {
         assertEquals(200, second.status(), second::toString);
         assertEquals("duplicate", second.json().getString("status"));
         assertEquals(first.deliveryId(), second.deliveryId());
-        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body = ?", new String(body, StandardCharsets.UTF_8)));
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM delivery WHERE body = ?", new String(body, StandardCharsets.UTF_8)));
         assertEquals(1, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", first.deliveryId()));
         assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", first.deliveryId()));
     }
 
     @Test
     void unknownEventTypeIsArchivedAsIgnored() {
-        Answer answer = Receiver.deliver(Deliveries.event("patient_invited",
-                Json.createObjectBuilder().add("invitation", "made-up")).toString());
+        Answer answer = Receiver.deliver(
+                Deliveries.event("patient_invited", Json.createObjectBuilder().add("invitation", "made-up"))
+                        .toString());
 
         assertEquals(202, answer.status(), answer::toString);
         assertEquals("ignored", answer.json().getString("status"));
-        assertEquals("IGNORED", row("SELECT status FROM delivery WHERE id = ?", answer.deliveryId())
-                .orElseThrow().get("status"));
+        assertEquals(
+                "IGNORED",
+                row("SELECT status FROM delivery WHERE id = ?", answer.deliveryId())
+                        .orElseThrow()
+                        .get("status"));
         assertEquals(0, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", answer.deliveryId()));
         assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", answer.deliveryId()));
     }
 
     @Test
     void unknownReportTypeKeepsItsContentAsJson() {
-        JsonObject content = Json.createObjectBuilder().add("medication", "made-up drug").add("doses", 3).build();
-        Answer answer = Receiver.deliver(Deliveries.reportSent("prescription",
-                Json.createObjectBuilder(content), newPatientCode()).toString());
+        JsonObject content = Json.createObjectBuilder()
+                .add("medication", "made-up drug")
+                .add("doses", 3)
+                .build();
+        Answer answer = Receiver.deliver(
+                Deliveries.reportSent("prescription", Json.createObjectBuilder(content), newPatientCode())
+                        .toString());
 
         assertEquals(202, answer.status(), answer::toString);
-        Map<String, Object> report =
-                row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+        Map<String, Object> report = row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId())
+                .orElseThrow();
         assertEquals("prescription", report.get("report_type"));
-        assertEquals(content, Json.createReader(new java.io.StringReader((String) report.get("content_json"))).readObject());
+        assertEquals(
+                content,
+                Json.createReader(new java.io.StringReader((String) report.get("content_json")))
+                        .readObject());
         assertNull(report.get("subjective"));
     }
 
@@ -124,8 +139,8 @@ class WebhookEndpointIT {
         Answer answer = Receiver.deliver(body);
 
         assertEquals(202, answer.status(), answer::toString);
-        Map<String, Object> report =
-                row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId()).orElseThrow();
+        Map<String, Object> report = row("SELECT * FROM patient_report WHERE delivery_id = ?", answer.deliveryId())
+                .orElseThrow();
         assertEquals(patient, report.get("patient_code"));
         assertEquals("Évaluation: 发烧, ябълка 🩺", report.get("assessment"));
         assertEquals("", report.get("plan"));
@@ -134,30 +149,38 @@ class WebhookEndpointIT {
     @Test
     void eitherOfTwoConfiguredSecretsIsAccepted() {
         for (String secret : Receiver.SECRETS) {
-            Answer answer = Receiver.post(soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8),
-                    "application/json", secret);
+            Answer answer = Receiver.post(
+                    soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8),
+                    "application/json",
+                    secret);
             assertEquals(202, answer.status(), answer::toString);
         }
     }
 
     static Stream<Arguments> forgedSignatures() {
-        return Stream.of(Arguments.of((String) null), Arguments.of(""), Arguments.of("not-the-secret"),
-                Arguments.of(Receiver.CURRENT_SECRET + "x"), Arguments.of(Receiver.CURRENT_SECRET.toUpperCase()));
+        return Stream.of(
+                Arguments.of((String) null),
+                Arguments.of(""),
+                Arguments.of("not-the-secret"),
+                Arguments.of(Receiver.CURRENT_SECRET + "x"),
+                Arguments.of(Receiver.CURRENT_SECRET.toUpperCase()));
     }
 
     @ParameterizedTest
     @MethodSource("forgedSignatures")
     void forgedOrMissingSignatureLeavesNothingBehind(String signature) {
-        assertRejectedLeavingNothingBehind(401,
-                soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8), "application/json",
+        assertRejectedLeavingNothingBehind(
+                401,
+                soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8),
+                "application/json",
                 signature);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"type\": ", "not json at all", "", "{} {}", "{\"type\":\"a\",\"type\":\"b\"}"})
     void bodyThatIsNotOneJsonDocumentIsABadRequest(String body) {
-        assertRejectedLeavingNothingBehind(400, body.getBytes(StandardCharsets.UTF_8), "application/json",
-                Receiver.CURRENT_SECRET);
+        assertRejectedLeavingNothingBehind(
+                400, body.getBytes(StandardCharsets.UTF_8), "application/json", Receiver.CURRENT_SECRET);
     }
 
     @Test
@@ -177,46 +200,85 @@ class WebhookEndpointIT {
                 Arguments.of(Deliveries.with(valid, "occurred_on", Json.createValue(-1)), "occurred_on"),
                 Arguments.of(Deliveries.with(valid, "payload", null), "payload"),
                 Arguments.of(Deliveries.with(valid, "payload", Json.createValue("text")), "payload"),
-                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "patient",
-                        Json.createObjectBuilder().build())), "payload.patient.code"),
-                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "patient",
-                        Json.createObjectBuilder().add("code", "").build())), "payload.patient.code"),
-                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "type", JsonValue.NULL)),
+                Arguments.of(
+                        Deliveries.with(
+                                valid,
+                                "payload",
+                                Deliveries.with(
+                                        payload,
+                                        "patient",
+                                        Json.createObjectBuilder().build())),
+                        "payload.patient.code"),
+                Arguments.of(
+                        Deliveries.with(
+                                valid,
+                                "payload",
+                                Deliveries.with(
+                                        payload,
+                                        "patient",
+                                        Json.createObjectBuilder()
+                                                .add("code", "")
+                                                .build())),
+                        "payload.patient.code"),
+                Arguments.of(
+                        Deliveries.with(valid, "payload", Deliveries.with(payload, "type", JsonValue.NULL)),
                         "payload.type"),
-                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "content",
-                        Deliveries.with(payload.getJsonObject("content"), "plan", null))), "payload.content.plan"),
-                Arguments.of(Deliveries.with(valid, "payload", Deliveries.with(payload, "content",
-                        Deliveries.with(payload.getJsonObject("content"), "objective", Json.createValue(1)))),
+                Arguments.of(
+                        Deliveries.with(
+                                valid,
+                                "payload",
+                                Deliveries.with(
+                                        payload,
+                                        "content",
+                                        Deliveries.with(payload.getJsonObject("content"), "plan", null))),
+                        "payload.content.plan"),
+                Arguments.of(
+                        Deliveries.with(
+                                valid,
+                                "payload",
+                                Deliveries.with(
+                                        payload,
+                                        "content",
+                                        Deliveries.with(
+                                                payload.getJsonObject("content"), "objective", Json.createValue(1)))),
                         "payload.content.objective"));
     }
 
     @ParameterizedTest
     @MethodSource("invalidEnvelopes")
     void invalidEnvelopeIsUnprocessableAndNamesTheField(JsonValue body, String field) {
-        Answer answer = assertRejectedLeavingNothingBehind(422, body.toString().getBytes(StandardCharsets.UTF_8),
-                "application/json", Receiver.CURRENT_SECRET);
+        Answer answer = assertRejectedLeavingNothingBehind(
+                422, body.toString().getBytes(StandardCharsets.UTF_8), "application/json", Receiver.CURRENT_SECRET);
         assertEquals(field, answer.json().getString("field"));
         assertTrue(answer.json().getString("detail").contains(field), answer::toString);
     }
 
     @Test
     void wrongContentTypeIsUnsupported() {
-        assertRejectedLeavingNothingBehind(415,
-                soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8), "text/plain",
+        assertRejectedLeavingNothingBehind(
+                415,
+                soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8),
+                "text/plain",
                 Receiver.CURRENT_SECRET);
     }
 
     @Test
     void bodyOverTheLimitIsTooLarge() {
         String huge = "x".repeat(262_145);
-        JsonObject body = Deliveries.reportSent("soap", Json.createObjectBuilder().add("subjective", huge)
-                .add("objective", "").add("assessment", "").add("plan", ""), newPatientCode());
-        assertRejectedLeavingNothingBehind(413, body.toString().getBytes(StandardCharsets.UTF_8), "application/json",
-                Receiver.CURRENT_SECRET);
+        JsonObject body = Deliveries.reportSent(
+                "soap",
+                Json.createObjectBuilder()
+                        .add("subjective", huge)
+                        .add("objective", "")
+                        .add("assessment", "")
+                        .add("plan", ""),
+                newPatientCode());
+        assertRejectedLeavingNothingBehind(
+                413, body.toString().getBytes(StandardCharsets.UTF_8), "application/json", Receiver.CURRENT_SECRET);
     }
 
-    private static Answer assertRejectedLeavingNothingBehind(int status, byte[] body, String contentType,
-            String signature) {
+    private static Answer assertRejectedLeavingNothingBehind(
+            int status, byte[] body, String contentType, String signature) {
         long rowsBefore = totalRows();
 
         Answer answer = Receiver.post(body, contentType, signature);

@@ -22,7 +22,8 @@ class WebhookSecretsTest {
     void anyOtherValueIsRejected() {
         secrets.use(List.of("new-secret"));
 
-        for (String forged : new String[] {null, "", "new-secre", "new-secret ", "NEW-SECRET", "new-secretnew-secret"}) {
+        for (String forged :
+                new String[] {null, "", "new-secre", "new-secret ", "NEW-SECRET", "new-secretnew-secret"}) {
             assertFalse(secrets.accepts(forged), () -> "accepted " + forged);
         }
     }

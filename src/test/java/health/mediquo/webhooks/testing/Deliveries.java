@@ -20,8 +20,8 @@ public final class Deliveries {
     /** The example event of MediQuo's documentation, byte for byte as shared/contract/ holds it. */
     public static byte[] documentationExample() {
         try {
-            return Files.readAllBytes(Path.of(System.getProperty("it.contract.dir"), "samples",
-                    "patient_report_sent.soap.json"));
+            return Files.readAllBytes(
+                    Path.of(System.getProperty("it.contract.dir"), "samples", "patient_report_sent.soap.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,18 +32,23 @@ public final class Deliveries {
     }
 
     public static JsonObject soapReport(String patientCode) {
-        return reportSent("soap", Json.createObjectBuilder()
-                .add("subjective", "Made-up complaint " + UUID.randomUUID())
-                .add("objective", "Made-up vital signs")
-                .add("assessment", "Made-up assessment")
-                .add("plan", "Made-up plan"), patientCode);
+        return reportSent(
+                "soap",
+                Json.createObjectBuilder()
+                        .add("subjective", "Made-up complaint " + UUID.randomUUID())
+                        .add("objective", "Made-up vital signs")
+                        .add("assessment", "Made-up assessment")
+                        .add("plan", "Made-up plan"),
+                patientCode);
     }
 
     public static JsonObject reportSent(String reportType, JsonObjectBuilder content, String patientCode) {
-        return event("patient_report_sent", Json.createObjectBuilder()
-                .add("type", reportType)
-                .add("content", content)
-                .add("patient", Json.createObjectBuilder().add("code", patientCode)));
+        return event(
+                "patient_report_sent",
+                Json.createObjectBuilder()
+                        .add("type", reportType)
+                        .add("content", content)
+                        .add("patient", Json.createObjectBuilder().add("code", patientCode)));
     }
 
     /** An event of any type, with a fresh occurred_on so that no two bodies are the same. */
@@ -58,6 +63,8 @@ public final class Deliveries {
     /** The same object with one member replaced, or removed when {@code value} is null. */
     public static JsonObject with(JsonObject object, String name, jakarta.json.JsonValue value) {
         JsonObjectBuilder builder = Json.createObjectBuilder(object);
-        return value == null ? builder.remove(name).build() : builder.add(name, value).build();
+        return value == null
+                ? builder.remove(name).build()
+                : builder.add(name, value).build();
     }
 }

@@ -16,13 +16,15 @@ import java.util.List;
 /** The deployed receiver, as MediQuo (or an impostor) reaches it over HTTP. */
 public final class Receiver {
 
-    public static final List<String> SECRETS = List.of(System.getProperty("it.secrets").split(","));
+    public static final List<String> SECRETS =
+            List.of(System.getProperty("it.secrets").split(","));
     public static final String CURRENT_SECRET = SECRETS.get(0);
     public static final String PREVIOUS_SECRET = SECRETS.get(1);
 
-    private static final URI WEBHOOK = URI.create(
-            "http://127.0.0.1:" + System.getProperty("it.http.port") + "/mediquo-webhooks/webhooks/mediquo");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final URI WEBHOOK =
+            URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/mediquo-webhooks/webhooks/mediquo");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Receiver() {}
 
@@ -46,8 +48,11 @@ public final class Receiver {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(null), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -27,7 +27,8 @@ public final class ReceiverDatabase {
 
     /** The first row of the query, by lower-case column name. */
     public static Optional<Map<String, Object>> row(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             try (ResultSet result = statement.executeQuery()) {
                 if (!result.next()) {
                     return Optional.empty();
@@ -45,7 +46,8 @@ public final class ReceiverDatabase {
     }
 
     public static void execute(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -29,13 +29,13 @@ public final class ReportQueue {
         try (Connection connection = BROKER.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(NAME),
-                    "JMSCorrelationID = '" + deliveryId + "'");
+            MessageConsumer consumer =
+                    session.createConsumer(session.createQueue(NAME), "JMSCorrelationID = '" + deliveryId + "'");
             List<Notice> notices = new ArrayList<>();
             long wait = firstWithin.toMillis();
             for (Message message = consumer.receive(wait); message != null; message = consumer.receive(3_000)) {
-                notices.add(new Notice(message.getJMSCorrelationID(), message.getJMSType(),
-                        ((TextMessage) message).getText()));
+                notices.add(new Notice(
+                        message.getJMSCorrelationID(), message.getJMSType(), ((TextMessage) message).getText()));
             }
             return notices;
         } catch (JMSException e) {
