@@ -55,12 +55,4 @@ public class Delivery {
         this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
         this.status = status;
     }
-
-    public DeliveryId id() {
-        return DeliveryId.of(id);
-    }
-
-    public DeliveryStatus status() {
-        return status;
-    }
 }

@@ -4,8 +4,10 @@ import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import health.mediquo.webhooks.testing.Eventually;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverDeployment;
 import health.mediquo.webhooks.testing.ReportQueue;
 import java.time.Duration;
@@ -61,24 +63,12 @@ class ReceiverRestartIT {
 
     /** Waits until the outbox entry is published, without consuming the message. */
     private static void awaitPublication(String deliveryId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (health.mediquo.webhooks.testing.ReceiverDatabase.count(
+        long published = Eventually.poll(
+                () -> ReceiverDatabase.count(
                         "SELECT COUNT(*) FROM notification WHERE delivery_id = ? AND published_at IS NOT NULL",
-                        deliveryId)
-                == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("notification of " + deliveryId + " never published");
-            }
-            sleep(200);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                        deliveryId),
+                count -> count > 0,
+                Duration.ofSeconds(20));
+        assertEquals(1, published, "notification published before the restart");
     }
 }

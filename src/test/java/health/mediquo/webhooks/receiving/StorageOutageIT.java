@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import health.mediquo.webhooks.testing.Eventually;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
 import health.mediquo.webhooks.testing.ReceiverDatabase;
@@ -40,26 +41,8 @@ class StorageOutageIT {
         assertEquals("application/problem+json", outage.contentType());
         assertNotNull(outage.retryAfter());
         assertFalse(outage.body().contains("Exception"), outage::toString);
-        Answer afterRecovery = deliverUntilAcknowledged(body, Duration.ofSeconds(30));
+        Answer afterRecovery =
+                Eventually.poll(() -> Receiver.deliver(body), answer -> answer.status() != 503, Duration.ofSeconds(30));
         assertEquals(202, afterRecovery.status(), "the 503 left a delivery behind: " + afterRecovery);
-    }
-
-    private static Answer deliverUntilAcknowledged(String body, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        Answer answer = Receiver.deliver(body);
-        while (answer.status() == 503 && System.nanoTime() < deadline) {
-            sleep(250);
-            answer = Receiver.deliver(body);
-        }
-        return answer;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -191,57 +191,25 @@ class WebhookEndpointIT {
 
     static Stream<Arguments> invalidEnvelopes() {
         JsonObject valid = soapReport(newPatientCode());
-        JsonObject payload = valid.getJsonObject("payload");
         return Stream.of(
                 Arguments.of(Json.createArrayBuilder().add(1).build(), "(root)"),
-                Arguments.of(Deliveries.with(valid, "type", null), "type"),
-                Arguments.of(Deliveries.with(valid, "type", Json.createValue(7)), "type"),
-                Arguments.of(Deliveries.with(valid, "occurred_on", Json.createValue("yesterday")), "occurred_on"),
-                Arguments.of(Deliveries.with(valid, "occurred_on", Json.createValue(-1)), "occurred_on"),
-                Arguments.of(Deliveries.with(valid, "payload", null), "payload"),
-                Arguments.of(Deliveries.with(valid, "payload", Json.createValue("text")), "payload"),
-                Arguments.of(
-                        Deliveries.with(
-                                valid,
-                                "payload",
-                                Deliveries.with(
-                                        payload,
-                                        "patient",
-                                        Json.createObjectBuilder().build())),
-                        "payload.patient.code"),
-                Arguments.of(
-                        Deliveries.with(
-                                valid,
-                                "payload",
-                                Deliveries.with(
-                                        payload,
-                                        "patient",
-                                        Json.createObjectBuilder()
-                                                .add("code", "")
-                                                .build())),
-                        "payload.patient.code"),
-                Arguments.of(
-                        Deliveries.with(valid, "payload", Deliveries.with(payload, "type", JsonValue.NULL)),
-                        "payload.type"),
-                Arguments.of(
-                        Deliveries.with(
-                                valid,
-                                "payload",
-                                Deliveries.with(
-                                        payload,
-                                        "content",
-                                        Deliveries.with(payload.getJsonObject("content"), "plan", null))),
-                        "payload.content.plan"),
-                Arguments.of(
-                        Deliveries.with(
-                                valid,
-                                "payload",
-                                Deliveries.with(
-                                        payload,
-                                        "content",
-                                        Deliveries.with(
-                                                payload.getJsonObject("content"), "objective", Json.createValue(1)))),
-                        "payload.content.objective"));
+                invalid(valid, "/type", null),
+                invalid(valid, "/type", Json.createValue(7)),
+                invalid(valid, "/occurred_on", Json.createValue("yesterday")),
+                invalid(valid, "/occurred_on", Json.createValue(-1)),
+                invalid(valid, "/payload", null),
+                invalid(valid, "/payload", Json.createValue("text")),
+                invalid(valid, "/payload/patient/code", null),
+                invalid(valid, "/payload/patient/code", Json.createValue("")),
+                invalid(valid, "/payload/type", JsonValue.NULL),
+                invalid(valid, "/payload/content/plan", null),
+                invalid(valid, "/payload/content/objective", Json.createValue(1)));
+    }
+
+    /** The valid event with the member at {@code pointer} replaced, or removed when {@code value} is null. */
+    private static Arguments invalid(JsonObject valid, String pointer, JsonValue value) {
+        String field = pointer.substring(1).replace('/', '.');
+        return Arguments.of(Deliveries.with(valid, pointer, value), field);
     }
 
     @ParameterizedTest

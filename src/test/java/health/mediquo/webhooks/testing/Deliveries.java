@@ -3,6 +3,8 @@ package health.mediquo.webhooks.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonPointer;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,11 +62,9 @@ public final class Deliveries {
                 .build();
     }
 
-    /** The same object with one member replaced, or removed when {@code value} is null. */
-    public static JsonObject with(JsonObject object, String name, jakarta.json.JsonValue value) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(object);
-        return value == null
-                ? builder.remove(name).build()
-                : builder.add(name, value).build();
+    /** The same object with the member at the JSON pointer set to {@code value}, or removed when it is null. */
+    public static JsonObject with(JsonObject object, String pointer, JsonValue value) {
+        JsonPointer member = Json.createPointer(pointer);
+        return value == null ? member.remove(object) : member.add(object, value);
     }
 }
