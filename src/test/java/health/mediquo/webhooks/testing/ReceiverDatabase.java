@@ -6,18 +6,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The receiver's own H2 database, opened beside the running server (the embedded pool sets AUTO_SERVER), so that
- * tests see what really was stored, and what was not.
+ * The receiver's own database (H2 opened beside the running server thanks to AUTO_SERVER, or PostgreSQL), so that
+ * tests see what really was stored, and what was not. Timestamps are read as {@link Instant}s.
  */
 public final class ReceiverDatabase {
 
-    private static final String URL =
-            "jdbc:h2:file:" + System.getProperty("it.data.dir") + "/h2/mediquo;AUTO_SERVER=TRUE";
+    private static final String URL = System.getProperty("it.jdbc.url");
 
     private ReceiverDatabase() {}
 
@@ -36,7 +40,7 @@ public final class ReceiverDatabase {
                 ResultSetMetaData columns = result.getMetaData();
                 Map<String, Object> row = new HashMap<>();
                 for (int i = 1; i <= columns.getColumnCount(); i++) {
-                    row.put(columns.getColumnLabel(i).toLowerCase(), result.getObject(i));
+                    row.put(columns.getColumnLabel(i).toLowerCase(), instantOrValue(result.getObject(i)));
                 }
                 return Optional.of(row);
             }
@@ -60,20 +64,57 @@ public final class ReceiverDatabase {
     }
 
     /**
-     * Runs {@code during} while the database refuses every other connection and has closed those open (H2's exclusive
-     * mode): to the receiver, the database is down.
+     * Runs {@code during} while, to the receiver, the database is down: it refuses new connections and has closed
+     * those the receiver held (H2's exclusive mode; a PostgreSQL database closed to connections, which is done from
+     * the server's maintenance database).
      */
     public static void whileUnavailable(Runnable during) {
-        try (Connection connection = connect()) {
-            connection.createStatement().execute("SET EXCLUSIVE 2");
+        if (URL.startsWith("jdbc:h2:")) {
+            whileClosed(URL, List.of("SET EXCLUSIVE 2"), "SET EXCLUSIVE 0", during);
+            return;
+        }
+        String database = '"' + catalog() + '"';
+        whileClosed(
+                System.getProperty("it.jdbc.admin.url"),
+                List.of(
+                        "ALTER DATABASE " + database + " ALLOW_CONNECTIONS false",
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + catalog() + "'"),
+                "ALTER DATABASE " + database + " ALLOW_CONNECTIONS true",
+                during);
+    }
+
+    private static void whileClosed(String url, List<String> close, String reopen, Runnable during) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            for (String sql : close) {
+                statement.execute(sql);
+            }
             try {
                 during.run();
             } finally {
-                connection.createStatement().execute("SET EXCLUSIVE 0");
+                statement.execute(reopen);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String catalog() {
+        try (Connection connection = connect()) {
+            return connection.getCatalog();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object instantOrValue(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof Timestamp time) {
+            return time.toInstant();
+        }
+        return value;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
@@ -86,6 +127,6 @@ public final class ReceiverDatabase {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(URL, "", "");
+        return DriverManager.getConnection(URL);
     }
 }

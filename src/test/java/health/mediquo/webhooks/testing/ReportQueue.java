@@ -16,8 +16,10 @@ public final class ReportQueue {
 
     public static final String NAME = "mediquo.patient-reports";
 
-    private static final ActiveMQConnectionFactory BROKER =
-            new ActiveMQConnectionFactory("tcp://127.0.0.1:" + System.getProperty("it.broker.port"));
+    private static final ActiveMQConnectionFactory BROKER = new ActiveMQConnectionFactory(
+            System.getProperty("it.broker.user"),
+            System.getProperty("it.broker.password"),
+            System.getProperty("it.broker.url"));
 
     private ReportQueue() {}
 

@@ -1,0 +1,78 @@
+package health.mediquo.webhooks.notifications;
+
+import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
+import static health.mediquo.webhooks.testing.Deliveries.soapReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import health.mediquo.webhooks.testing.Eventually;
+import health.mediquo.webhooks.testing.ExternalBroker;
+import health.mediquo.webhooks.testing.Receiver;
+import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.ReceiverDatabase;
+import health.mediquo.webhooks.testing.ReceiverDeployment;
+import health.mediquo.webhooks.testing.ReportQueue;
+import health.mediquo.webhooks.testing.ServerLog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** While the broker is down deliveries are still acknowledged; once it is back, each is announced exactly once. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(
+        named = "it.broker.control",
+        matches = ".+",
+        disabledReason = "needs an external broker that the test can stop (production topology)")
+class BrokerOutageIT {
+
+    private static final int DELIVERIES = 5;
+    private static final String BACKLOG_LOG_LINE = "notifications wait in the outbox";
+
+    @Deployment(testable = false)
+    static WebArchive receiver() {
+        return ReceiverDeployment.packagedWar();
+    }
+
+    @Test
+    void deliveriesAreAcknowledgedWhileTheBrokerIsDownAndAnnouncedOnceWhenItIsBack() {
+        long backlogLinesBefore = ServerLog.linesContaining(BACKLOG_LOG_LINE);
+        List<String> deliveries = new ArrayList<>();
+        ExternalBroker.stop();
+        try {
+            for (int i = 0; i < DELIVERIES; i++) {
+                Answer answer = Receiver.deliver(soapReport(newPatientCode()).toString());
+                assertEquals(202, answer.status(), answer::toString);
+                deliveries.add(answer.deliveryId());
+            }
+            long backlogLines = Eventually.poll(
+                    () -> ServerLog.linesContaining(BACKLOG_LOG_LINE),
+                    lines -> lines > backlogLinesBefore,
+                    Duration.ofSeconds(30));
+            assertTrue(backlogLines > backlogLinesBefore, "the relay never logged its backlog");
+            for (String delivery : deliveries) {
+                assertEquals(1, unpublishedNotificationsOf(delivery), delivery);
+            }
+        } finally {
+            ExternalBroker.start();
+        }
+
+        for (String delivery : deliveries) {
+            assertEquals(
+                    1,
+                    ReportQueue.noticesAbout(delivery, Duration.ofSeconds(60)).size(),
+                    delivery);
+            assertEquals(0, unpublishedNotificationsOf(delivery), delivery);
+        }
+    }
+
+    private static long unpublishedNotificationsOf(String delivery) {
+        return ReceiverDatabase.count(
+                "SELECT COUNT(*) FROM notification WHERE delivery_id = ? AND published_at IS NULL", delivery);
+    }
+}

@@ -1,0 +1,36 @@
+package health.mediquo.webhooks.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The log files the receiver under test writes (Payara Micro's --logtofile, with its rotation suffixes). */
+public final class ServerLog {
+
+    private static final Path LOG = Path.of(System.getProperty("it.server.log"));
+
+    private ServerLog() {}
+
+    public static long linesContaining(String text) {
+        try (Stream<Path> files = Files.list(LOG.getParent())) {
+            return files.filter(file -> file.getFileName()
+                            .toString()
+                            .startsWith(LOG.getFileName().toString()))
+                    .mapToLong(file -> countLines(file, text))
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long countLines(Path file, String text) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
