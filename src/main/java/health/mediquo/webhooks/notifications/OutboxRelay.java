@@ -39,15 +39,22 @@ public class OutboxRelay {
         executor.execute(() -> tryToPublish(recorded.notificationId()));
     }
 
-    /** Entries younger than one retry period are left to their after-commit publication. */
+    /**
+     * Publishes everything waiting, batch after batch, until the outbox is drained or the broker refuses. Entries
+     * younger than one retry period are left to their after-commit publication.
+     */
     public void publishBacklog() {
+        Instant recordedBefore = Instant.now().minusSeconds(retrySeconds);
         try {
-            List<String> waiting = outbox.unpublished(Instant.now().minusSeconds(retrySeconds), BATCH_SIZE);
-            for (String id : waiting) {
-                if (!tryToPublish(id)) {
-                    return;
+            List<String> waiting;
+            do {
+                waiting = outbox.unpublished(recordedBefore, BATCH_SIZE);
+                for (String id : waiting) {
+                    if (!tryToPublish(id)) {
+                        return;
+                    }
                 }
-            }
+            } while (waiting.size() == BATCH_SIZE);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the outbox; will try again in {0} s: {1}", new Object[] {
                 retrySeconds, e.toString()
