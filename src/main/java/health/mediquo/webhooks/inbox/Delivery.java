@@ -55,4 +55,32 @@ public class Delivery {
         this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
         this.status = status;
     }
+
+    String id() {
+        return id;
+    }
+
+    String bodySha256() {
+        return bodySha256;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String eventType() {
+        return eventType;
+    }
+
+    Instant occurredOn() {
+        return occurredOn.toInstant();
+    }
+
+    Instant receivedAt() {
+        return receivedAt.toInstant();
+    }
+
+    DeliveryStatus status() {
+        return status;
+    }
 }

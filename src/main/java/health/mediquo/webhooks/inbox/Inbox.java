@@ -1,13 +1,23 @@
 package health.mediquo.webhooks.inbox;
 
+import health.mediquo.webhooks.api.Cursor;
+import health.mediquo.webhooks.api.NewestFirst;
+import health.mediquo.webhooks.api.Page;
+import health.mediquo.webhooks.api.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The deliveries received so far. */
 @ApplicationScoped
 public class Inbox {
+
+    private static final NewestFirst<Delivery> NEWEST_FIRST = new NewestFirst<>(
+            Delivery.class, "receivedAt", delivery -> new Cursor(delivery.receivedAt(), delivery.id()));
 
     @PersistenceContext
     EntityManager entityManager;
@@ -23,5 +33,33 @@ public class Inbox {
 
     public void record(Delivery delivery) {
         entityManager.persist(delivery);
+    }
+
+    /**
+     * @param status only deliveries with this status, or null for all
+     * @param eventType only deliveries of this event type, or null for all
+     */
+    public Page<DeliverySummary> received(
+            TimeRange received, DeliveryStatus status, String eventType, Cursor after, int limit) {
+        return NEWEST_FIRST.page(
+                entityManager,
+                (builder, delivery) -> {
+                    List<Predicate> conditions = new ArrayList<>(received.within(builder, delivery.get("receivedAt")));
+                    if (status != null) {
+                        conditions.add(builder.equal(delivery.get("status"), status));
+                    }
+                    if (eventType != null) {
+                        conditions.add(builder.equal(delivery.get("eventType"), eventType));
+                    }
+                    return conditions;
+                },
+                after,
+                limit,
+                DeliverySummary::of);
+    }
+
+    public Optional<DeliveryDetails> find(DeliveryId id) {
+        return Optional.ofNullable(entityManager.find(Delivery.class, id.toString()))
+                .map(DeliveryDetails::of);
     }
 }

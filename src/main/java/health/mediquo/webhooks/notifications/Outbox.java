@@ -1,6 +1,9 @@
 package health.mediquo.webhooks.notifications;
 
+import health.mediquo.webhooks.inbox.DeliveryId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /** The notifications recorded, published or still waiting to be. */
 @ApplicationScoped
@@ -16,8 +21,25 @@ public class Outbox {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    Event<NotificationRecorded> recorded;
+
+    /** Adds the notification; it is published once the caller's transaction commits. */
     void add(Notification notification) {
         entityManager.persist(notification);
+        recorded.fire(new NotificationRecorded(notification.id()));
+    }
+
+    /** The message last recorded about the delivery, if any was. */
+    Optional<String> lastMessageAbout(DeliveryId delivery) {
+        return entityManager
+                .createQuery(
+                        "SELECT n.message FROM Notification n WHERE n.deliveryId = :delivery ORDER BY n.createdAt DESC",
+                        String.class)
+                .setParameter("delivery", delivery.toString())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The notification, locked until the transaction ends, unless it is already published. */
@@ -38,7 +60,13 @@ public class Outbox {
                 .getResultList();
     }
 
-    long backlog() {
+    /** How many notifications wait to be published. */
+    @Gauge(
+            name = "mediquo.outbox.backlog",
+            unit = MetricUnits.NONE,
+            absolute = true,
+            description = "Notifications recorded but not published yet")
+    public long backlog() {
         return entityManager
                 .createQuery("SELECT COUNT(n) FROM Notification n WHERE n.publishedAt IS NULL", Long.class)
                 .getSingleResult();

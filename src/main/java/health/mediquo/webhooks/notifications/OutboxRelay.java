@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Moves notifications from the outbox to JMS: each one right after its delivery commits, off the request thread, and
@@ -30,6 +32,9 @@ public class OutboxRelay {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = OutboxRetries.PERIOD_KEY, defaultValue = OutboxRetries.DEFAULT_PERIOD_SECONDS)
@@ -65,8 +70,12 @@ public class OutboxRelay {
     private boolean tryToPublish(String notificationId) {
         try {
             publisher.publish(notificationId);
+            metrics.counter("mediquo.notifications", new Tag("result", "published"))
+                    .inc();
             return true;
         } catch (RuntimeException e) {
+            metrics.counter("mediquo.notifications", new Tag("result", "failed"))
+                    .inc();
             LOG.log(
                     Level.WARNING,
                     "Notification {0} not published, will retry; {1} notifications wait in the outbox: {2}",

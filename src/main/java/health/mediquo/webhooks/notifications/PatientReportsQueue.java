@@ -25,6 +25,15 @@ public class PatientReportsQueue {
     @Resource(lookup = "jms/mediquo/PatientReports")
     Queue queue;
 
+    /** True when a connection to the broker can be opened now. */
+    public boolean isReachable() {
+        try (Connection connection = connectionFactory.createConnection()) {
+            return true;
+        } catch (JMSException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Sends within the caller's JTA transaction, so that the send and the outbox update commit together. */
     void send(Notification notification) {
         try (Connection connection = connectionFactory.createConnection()) {

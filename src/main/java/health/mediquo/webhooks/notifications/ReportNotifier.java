@@ -2,7 +2,6 @@ package health.mediquo.webhooks.notifications;
 
 import health.mediquo.webhooks.reports.ReportArchived;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -17,12 +16,7 @@ public class ReportNotifier {
     @Inject
     Outbox outbox;
 
-    @Inject
-    Event<NotificationRecorded> recorded;
-
     void notifyArchived(@Observes ReportArchived archived) {
-        Notification notification = Notification.about(archived.delivery(), JSON.toJson(ReportNotice.of(archived)));
-        outbox.add(notification);
-        recorded.fire(new NotificationRecorded(notification.id()));
+        outbox.add(Notification.about(archived.delivery(), JSON.toJson(ReportNotice.of(archived))));
     }
 }

@@ -1,5 +1,6 @@
 package health.mediquo.webhooks.receiving;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import jakarta.transaction.TransactionalException;
@@ -22,9 +23,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     static final int RETRY_AFTER_SECONDS = 30;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebhookRejection rejection) {
+            metrics.rejected(rejection);
             return answer(Problem.of(
                     rejection.status(),
                     rejection.title(),

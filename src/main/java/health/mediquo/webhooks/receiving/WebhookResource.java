@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The URL MediQuo delivers its webhooks to. */
 @Path("webhooks/mediquo")
@@ -35,8 +36,12 @@ public class WebhookResource {
     @Inject
     Inbox inbox;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     @POST
     @SignedByMediQuo
+    @Timed(name = "mediquo.delivery.processing", absolute = true, description = "Time to take in one delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response receive(InputStream body) {
@@ -44,6 +49,7 @@ public class WebhookResource {
         Envelope envelope = envelopeParser.parse(raw.text());
         Optional<Object> event = webhookEvents.decode(raw.id(), raw.receivedAt(), envelope);
         Receipt receipt = takeIn(raw, envelope, event);
+        metrics.acknowledged(envelope.type(), receipt.outcome());
         int status = switch (receipt.outcome()) {
             case ACCEPTED, IGNORED -> Response.Status.ACCEPTED.getStatusCode();
             case DUPLICATE -> Response.Status.OK.getStatusCode();

@@ -1,10 +1,14 @@
 package health.mediquo.webhooks.reports;
 
 import health.mediquo.webhooks.events.PatientReportSent;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -70,5 +74,38 @@ public class PatientReport {
 
     String id() {
         return id;
+    }
+
+    String deliveryId() {
+        return deliveryId;
+    }
+
+    String patientCode() {
+        return patientCode;
+    }
+
+    String reportType() {
+        return reportType;
+    }
+
+    Instant occurredOn() {
+        return occurredOn.toInstant();
+    }
+
+    Instant receivedAt() {
+        return receivedAt.toInstant();
+    }
+
+    /** The clinical content, as the JSON object MediQuo sent (its four sections, for a SOAP note). */
+    JsonObject content() {
+        if (contentJson != null) {
+            return Json.createReader(new StringReader(contentJson)).readObject();
+        }
+        return Json.createObjectBuilder()
+                .add("subjective", subjective)
+                .add("objective", objective)
+                .add("assessment", assessment)
+                .add("plan", plan)
+                .build();
     }
 }

@@ -8,11 +8,25 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
 
     private final ProblemMapper mapper = new ProblemMapper();
+    private final List<String> rejectionsCounted = new ArrayList<>();
+
+    @BeforeEach
+    void countRejectionsInAList() {
+        mapper.metrics = new DeliveryMetrics() {
+            @Override
+            void rejected(WebhookRejection rejection) {
+                rejectionsCounted.add(rejection.problemType());
+            }
+        };
+    }
 
     @Test
     void unavailableDatabaseAsksTheSenderToRetryLater() {
@@ -40,6 +54,7 @@ class ProblemMapperTest {
                         "'payload.patient.code' is required.",
                         "payload.patient.code"),
                 problem(response));
+        assertEquals(List.of("invalid-envelope"), rejectionsCounted);
     }
 
     @Test

@@ -1,0 +1,17 @@
+package health.mediquo.webhooks.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+
+/** Writes the audit trail of report reads: who read which report, and when; never what it says. */
+@ApplicationScoped
+public class ReportReadAudit {
+
+    private static final Logger AUDIT = Logger.getLogger("health.mediquo.webhooks.audit");
+
+    void record(@Observes ReportRead read) {
+        AUDIT.info(
+                () -> "AUDIT report-read user=%s report=%s at=%s".formatted(read.user(), read.reportId(), read.at()));
+    }
+}

@@ -1,0 +1,91 @@
+package health.mediquo.webhooks.inbox;
+
+import health.mediquo.webhooks.api.Cursor;
+import health.mediquo.webhooks.api.Page;
+import health.mediquo.webhooks.api.TimeRange;
+import health.mediquo.webhooks.notifications.NotificationReplay;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The deliveries MediQuo made, for operators (role {@code webhook-admin}). */
+@Path("api/deliveries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveriesResource {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    NotificationReplay replay;
+
+    @GET
+    public Page<DeliverySummary> deliveries(
+            @QueryParam("status") String status,
+            @QueryParam("type") String eventType,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return inbox.received(
+                TimeRange.parse(since, until), statusNamed(status), eventType, Cursor.parse(cursor), limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public DeliveryDetails delivery(@PathParam("id") String id) {
+        return inbox.find(deliveryId(id)).orElseThrow(() -> unknown(id));
+    }
+
+    /** Publishes the delivery's notification again; consumers drop the repeat by its JMSCorrelationID if need be. */
+    @POST
+    @Path("{id}/replay")
+    public Response replay(@PathParam("id") String id) {
+        DeliveryId delivery = deliveryId(id);
+        if (inbox.find(delivery).isEmpty()) {
+            throw unknown(id);
+        }
+        if (!replay.replay(delivery)) {
+            throw new ClientErrorException("Delivery " + id + " has no notification to replay.", 409);
+        }
+        return Response.accepted(new ReplayAccepted("replayed", id)).build();
+    }
+
+    private static DeliveryId deliveryId(String id) {
+        try {
+            return DeliveryId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw unknown(id);
+        }
+    }
+
+    private static NotFoundException unknown(String id) {
+        return new NotFoundException("There is no delivery " + id + ".");
+    }
+
+    private static DeliveryStatus statusNamed(String status) {
+        if (status == null || status.isEmpty()) {
+            return null;
+        }
+        try {
+            return DeliveryStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("'status' must be one of "
+                    + Arrays.toString(DeliveryStatus.values()).toLowerCase(Locale.ROOT) + ".");
+        }
+    }
+}

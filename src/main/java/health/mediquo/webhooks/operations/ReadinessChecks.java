@@ -1,0 +1,81 @@
+package health.mediquo.webhooks.operations;
+
+import health.mediquo.webhooks.notifications.Outbox;
+import health.mediquo.webhooks.notifications.PatientReportsQueue;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** What {@code /health/ready} checks: the receiver can store deliveries and tell the estate about them. */
+@ApplicationScoped
+public class ReadinessChecks {
+
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = "jdbc/mediquo")
+    DataSource dataSource;
+
+    @Inject
+    PatientReportsQueue queue;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "mediquo.health.outbox-backlog-max", defaultValue = "1000")
+    long backlogMax;
+
+    @Produces
+    @Readiness
+    HealthCheck database() {
+        return () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return HealthCheckResponse.named("database")
+                        .status(connection.isValid(VALIDATION_TIMEOUT_SECONDS))
+                        .build();
+            } catch (SQLException e) {
+                return HealthCheckResponse.named("database")
+                        .down()
+                        .withData("error", e.getClass().getSimpleName())
+                        .build();
+            }
+        };
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck broker() {
+        return () -> HealthCheckResponse.named("jms-broker")
+                .status(queue.isReachable())
+                .build();
+    }
+
+    /** Down when the broker has been unreachable for long enough that notifications pile up. */
+    @Produces
+    @Readiness
+    HealthCheck outboxBacklog() {
+        return () -> {
+            try {
+                long backlog = outbox.backlog();
+                return HealthCheckResponse.named("outbox-backlog")
+                        .status(backlog <= backlogMax)
+                        .withData("unpublished", backlog)
+                        .withData("max", backlogMax)
+                        .build();
+            } catch (RuntimeException e) {
+                return HealthCheckResponse.named("outbox-backlog")
+                        .down()
+                        .withData("error", e.getClass().getSimpleName())
+                        .build();
+            }
+        };
+    }
+}

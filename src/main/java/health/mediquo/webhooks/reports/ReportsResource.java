@@ -1,0 +1,57 @@
+package health.mediquo.webhooks.reports;
+
+import health.mediquo.webhooks.access.ReportRead;
+import health.mediquo.webhooks.api.Cursor;
+import health.mediquo.webhooks.api.Page;
+import health.mediquo.webhooks.api.TimeRange;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+
+/** The read API of archived reports (role {@code reports-reader}). */
+@Path("api")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    @Inject
+    PatientReports reports;
+
+    @Inject
+    Event<ReportRead> reads;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("patients/{code}/reports")
+    public Page<ReportSummary> reportsOf(
+            @PathParam("code") String patientCode,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("type") String reportType,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return reports.of(patientCode, TimeRange.parse(since, until), reportType, Cursor.parse(cursor), limit);
+    }
+
+    @GET
+    @Path("reports/{id}")
+    public ReportDetails report(@PathParam("id") String id) {
+        ReportDetails report =
+                reports.find(id).orElseThrow(() -> new NotFoundException("There is no report " + id + "."));
+        reads.fire(new ReportRead(security.getUserPrincipal().getName(), id, Instant.now()));
+        return report;
+    }
+}
