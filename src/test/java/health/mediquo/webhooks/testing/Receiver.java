@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 /** The deployed receiver, as MediQuo (or an impostor) reaches it over HTTP. */
@@ -21,8 +22,12 @@ public final class Receiver {
     public static final String CURRENT_SECRET = SECRETS.get(0);
     public static final String PREVIOUS_SECRET = SECRETS.get(1);
 
-    private static final URI WEBHOOK =
-            URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/mediquo-webhooks/webhooks/mediquo");
+    /** Payara Micro's own endpoints (/health, /metrics, /openapi) sit at the server's root. */
+    public static final URI SERVER = URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/");
+
+    public static final URI APPLICATION = SERVER.resolve("mediquo-webhooks/");
+
+    private static final URI WEBHOOK = APPLICATION.resolve("webhooks/mediquo");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -40,18 +45,51 @@ public final class Receiver {
     /** @param signature the x-webhook-signature value, or null to send none */
     public static Answer post(byte[] body, String contentType, String signature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(WEBHOOK)
-                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             request.header("x-webhook-signature", signature);
         }
+        return send(request);
+    }
+
+    /** A GET of the read API (path relative to the application) as the user, or anonymously when it is null. */
+    public static Answer get(String path, ApiUser user) {
+        return send(as(user, HttpRequest.newBuilder(APPLICATION.resolve(path)).GET()));
+    }
+
+    /** A POST without body to the read API, as the user, or anonymously when it is null. */
+    public static Answer post(String path, ApiUser user) {
+        return send(
+                as(user, HttpRequest.newBuilder(APPLICATION.resolve(path)).POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /** A GET of one of the server's own endpoints, such as {@code health/ready}. */
+    public static Answer getFromServer(String path, String accept) {
+        return send(HttpRequest.newBuilder(SERVER.resolve(path))
+                .header("Accept", accept)
+                .GET());
+    }
+
+    private static HttpRequest.Builder as(ApiUser user, HttpRequest.Builder request) {
+        if (user != null) {
+            String credentials = user.name() + ":" + user.password();
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue("WWW-Authenticate").orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,8 +99,15 @@ public final class Receiver {
         }
     }
 
+    /** A user of the read API, as configured for the tests in pom.xml (made-up credentials). */
+    public record ApiUser(String name, String password) {
+
+        public static final ApiUser READER = new ApiUser("it-reader", "it-reader-password");
+        public static final ApiUser ADMIN = new ApiUser("it-admin", "it-admin-password");
+    }
+
     /** What the receiver answered. */
-    public record Answer(int status, String contentType, String retryAfter, String body) {
+    public record Answer(int status, String contentType, String retryAfter, String authenticate, String body) {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();

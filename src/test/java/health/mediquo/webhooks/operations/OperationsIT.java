@@ -1,0 +1,175 @@
+package health.mediquo.webhooks.operations;
+
+import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
+import static health.mediquo.webhooks.testing.Deliveries.soapReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import health.mediquo.webhooks.testing.Deliveries;
+import health.mediquo.webhooks.testing.Eventually;
+import health.mediquo.webhooks.testing.Receiver;
+import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.Receiver.ApiUser;
+import health.mediquo.webhooks.testing.ReceiverDatabase;
+import health.mediquo.webhooks.testing.ReceiverDeployment;
+import health.mediquo.webhooks.testing.ServerLog;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What an operator sees: health, metrics, the OpenAPI document, and logs free of clinical text. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    @Deployment(testable = false)
+    static WebArchive receiver() {
+        return ReceiverDeployment.packagedWar();
+    }
+
+    @Test
+    void readinessChecksDatabaseBrokerAndOutbox() {
+        Answer ready = Receiver.getFromServer("health/ready", "application/json");
+
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.json().getString("status"));
+        assertEquals(
+                Set.of("database", "jms-broker", "outbox-backlog"),
+                checks(ready).keySet());
+        assertEquals(
+                200, Receiver.getFromServer("health/live", "application/json").status());
+    }
+
+    @Test
+    void readinessIsDownWhileTheDatabaseIsUnreachable() {
+        AtomicReference<Answer> duringOutage = new AtomicReference<>();
+
+        ReceiverDatabase.whileUnavailable(
+                () -> duringOutage.set(Receiver.getFromServer("health/ready", "application/json")));
+
+        Answer ready = duringOutage.get();
+        assertEquals(503, ready.status(), ready::toString);
+        assertEquals("DOWN", ready.json().getString("status"));
+        assertEquals("DOWN", checks(ready).get("database"));
+        Answer recovered = Eventually.poll(
+                () -> Receiver.getFromServer("health/ready", "application/json"),
+                answer -> answer.status() == 200,
+                Duration.ofSeconds(30));
+        assertEquals(200, recovered.status(), recovered::toString);
+    }
+
+    @Test
+    void metricsCountDeliveriesByTypeAndOutcome() {
+        String accepted =
+                "mediquo_deliveries_total{mp_scope=\"application\",outcome=\"accepted\",type=\"patient_report_sent\"}";
+        String duplicate =
+                "mediquo_deliveries_total{mp_scope=\"application\",outcome=\"duplicate\",type=\"patient_report_sent\"}";
+        String forged = "mediquo_deliveries_rejected_total{mp_scope=\"application\",reason=\"invalid-signature\"}";
+        Map<String, Double> before = metrics();
+        byte[] body = soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8);
+
+        Receiver.deliver(body);
+        Receiver.deliver(body);
+        Receiver.post(body, "application/json", "forged");
+
+        Map<String, Double> after = metrics();
+        assertEquals(before.getOrDefault(accepted, 0.0) + 1, after.get(accepted));
+        assertEquals(before.getOrDefault(duplicate, 0.0) + 1, after.get(duplicate));
+        assertEquals(before.getOrDefault(forged, 0.0) + 1, after.get(forged));
+        assertTrue(after.containsKey("mediquo_outbox_backlog{mp_scope=\"application\"}"), after::toString);
+        String published = "mediquo_notifications_total{mp_scope=\"application\",result=\"published\"}";
+        double publishedAfter = Eventually.poll(
+                () -> metrics().getOrDefault(published, 0.0),
+                count -> count > before.getOrDefault(published, 0.0),
+                Duration.ofSeconds(20));
+        assertTrue(publishedAfter > before.getOrDefault(published, 0.0));
+    }
+
+    @Test
+    void openApiDescribesTheWebhookWithTheDocumentationExampleAndTheReadApi() {
+        JsonObject openApi =
+                Receiver.getFromServer("openapi", "application/json").json();
+
+        JsonObject webhook = openApi.getJsonObject("paths")
+                .getJsonObject("/webhooks/mediquo")
+                .getJsonObject("post");
+        assertEquals(
+                Set.of("200", "202", "400", "401", "413", "415", "422", "503"),
+                webhook.getJsonObject("responses").keySet());
+        JsonObject example = openApi.getJsonObject("components")
+                .getJsonObject("examples")
+                .getJsonObject("patient_report_sent")
+                .getJsonObject("value");
+        assertEquals(
+                Json.createReader(new ByteArrayInputStream(Deliveries.documentationExample()))
+                        .readObject(),
+                example);
+        assertEquals(
+                "#/components/examples/patient_report_sent",
+                webhook.getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("examples")
+                        .getJsonObject("patient_report_sent")
+                        .getString("$ref"));
+        assertTrue(openApi.getJsonObject("paths")
+                .keySet()
+                .containsAll(Set.of(
+                        "/api/patients/{code}/reports",
+                        "/api/reports/{id}",
+                        "/api/deliveries",
+                        "/api/deliveries/{id}",
+                        "/api/deliveries/{id}/replay")));
+    }
+
+    @Test
+    void noClinicalTextNorPatientCodeReachesTheServerLog() {
+        String patient = newPatientCode();
+        JsonObject event = soapReport(patient);
+        String id = Receiver.deliver(event.toString()).deliveryId();
+        Receiver.get("api/deliveries/" + id, ApiUser.ADMIN);
+        String reportId = Receiver.get("api/patients/" + patient + "/reports", ApiUser.READER)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
+        Receiver.get("api/reports/" + reportId, ApiUser.READER);
+        Eventually.poll(() -> ServerLog.linesContaining(reportId), n -> n > 0, Duration.ofSeconds(10));
+
+        assertEquals(0, ServerLog.linesContaining(patient));
+        JsonObject content = event.getJsonObject("payload").getJsonObject("content");
+        for (String section : content.keySet()) {
+            assertEquals(0, ServerLog.linesContaining(content.getString(section)), section);
+        }
+    }
+
+    private static Map<String, String> checks(Answer health) {
+        return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(check -> check.getString("name"), check -> check.getString("status")));
+    }
+
+    /** The application metrics in Prometheus format, by name with labels. */
+    private static Map<String, Double> metrics() {
+        Answer metrics = Receiver.getFromServer("metrics?scope=application", "text/plain");
+        Matcher sample = Pattern.compile("^(mediquo_[^ ]+) ([0-9.Ee+-]+)$", Pattern.MULTILINE)
+                .matcher(metrics.body());
+        Map<String, Double> values = new HashMap<>();
+        while (sample.find()) {
+            values.put(sample.group(1), Double.parseDouble(sample.group(2)));
+        }
+        return values;
+    }
+}
