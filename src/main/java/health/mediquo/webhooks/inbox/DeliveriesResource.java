@@ -1,14 +1,13 @@
 package health.mediquo.webhooks.inbox;
 
-import health.mediquo.webhooks.api.Cursor;
 import health.mediquo.webhooks.api.Page;
-import health.mediquo.webhooks.api.TimeRange;
+import health.mediquo.webhooks.api.PageQuery;
 import health.mediquo.webhooks.notifications.NotificationReplay;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -35,14 +34,8 @@ public class DeliveriesResource {
 
     @GET
     public Page<DeliverySummary> deliveries(
-            @QueryParam("status") String status,
-            @QueryParam("type") String eventType,
-            @QueryParam("since") String since,
-            @QueryParam("until") String until,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return inbox.received(
-                TimeRange.parse(since, until), statusNamed(status), eventType, Cursor.parse(cursor), limit);
+            @QueryParam("status") String status, @QueryParam("type") String eventType, @BeanParam PageQuery page) {
+        return inbox.received(page.timeRange(), statusNamed(status), eventType, page.cursor(), page.limit());
     }
 
     @GET

@@ -1,13 +1,12 @@
 package health.mediquo.webhooks.reports;
 
 import health.mediquo.webhooks.access.ReportRead;
-import health.mediquo.webhooks.api.Cursor;
 import health.mediquo.webhooks.api.Page;
-import health.mediquo.webhooks.api.TimeRange;
+import health.mediquo.webhooks.api.PageQuery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -37,13 +36,8 @@ public class ReportsResource {
     @GET
     @Path("patients/{code}/reports")
     public Page<ReportSummary> reportsOf(
-            @PathParam("code") String patientCode,
-            @QueryParam("since") String since,
-            @QueryParam("until") String until,
-            @QueryParam("type") String reportType,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return reports.of(patientCode, TimeRange.parse(since, until), reportType, Cursor.parse(cursor), limit);
+            @PathParam("code") String patientCode, @QueryParam("type") String reportType, @BeanParam PageQuery page) {
+        return reports.of(patientCode, page.timeRange(), reportType, page.cursor(), page.limit());
     }
 
     @GET
