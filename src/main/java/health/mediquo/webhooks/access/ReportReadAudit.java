@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 
-/** Writes the audit trail of report reads: who read which report, and when; never what it says. */
+/**
+ * Writes the audit trail of report reads, one line per report a user saw (in a list or whole): who, which report,
+ * how, and when; never what it says nor whose it is.
+ */
 @ApplicationScoped
 public class ReportReadAudit {
 
     private static final Logger AUDIT = Logger.getLogger("health.mediquo.webhooks.audit");
 
     void record(@Observes ReportRead read) {
-        AUDIT.info(
-                () -> "AUDIT report-read user=%s report=%s at=%s".formatted(read.user(), read.reportId(), read.at()));
+        AUDIT.info(() -> "AUDIT report-read user=%s report=%s view=%s at=%s"
+                .formatted(read.user(), read.reportId(), read.view(), read.at()));
     }
 }

@@ -37,7 +37,9 @@ public class ReportsResource {
     @Path("patients/{code}/reports")
     public Page<ReportSummary> reportsOf(
             @PathParam("code") String patientCode, @QueryParam("type") String reportType, @BeanParam PageQuery page) {
-        return reports.of(patientCode, page.timeRange(), reportType, page.cursor(), page.limit());
+        Page<ReportSummary> found = reports.of(patientCode, page.timeRange(), reportType, page.cursor(), page.limit());
+        found.items().forEach(report -> audit(report.id(), ReportRead.View.SUMMARY));
+        return found;
     }
 
     @GET
@@ -45,7 +47,11 @@ public class ReportsResource {
     public ReportDetails report(@PathParam("id") String id) {
         ReportDetails report =
                 reports.find(id).orElseThrow(() -> new NotFoundException("There is no report " + id + "."));
-        reads.fire(new ReportRead(security.getUserPrincipal().getName(), id, Instant.now()));
+        audit(id, ReportRead.View.CONTENT);
         return report;
+    }
+
+    private void audit(String reportId, ReportRead.View view) {
+        reads.fire(new ReportRead(security.getUserPrincipal().getName(), reportId, view, Instant.now()));
     }
 }

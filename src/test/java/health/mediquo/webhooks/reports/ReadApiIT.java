@@ -190,6 +190,10 @@ class ReadApiIT {
         assertProblem(400, Receiver.get("api/patients/p/reports" + query, ApiUser.READER));
     }
 
+    private static long audited(String line) {
+        return Eventually.poll(() -> ServerLog.linesContaining(line), n -> n > 0, Duration.ofSeconds(10));
+    }
+
     private static String idOfReportFor(JsonObject event) {
         String patient = event.getJsonObject("payload").getJsonObject("patient").getString("code");
         Answer reports = Receiver.get("api/patients/" + patient + "/reports", ApiUser.READER);
