@@ -80,6 +80,11 @@ result = {
     "startup_seconds": float(startup), "idle_rss_mib": int(idle), "rss_after_load_mib": int(loaded), "runs": runs}
 json.dump(result, open(file, "w"), indent=2)
 print("wrote", file)
+for run in runs:
+    a, b, c, lag = run["accepted"], run["http_ceiling"], run["database_ceiling"], run["notification_lag"]
+    print(f"| {topology} | {run['connections']} | {a['requests_per_second']:.0f} | {a['p50_ms']:.0f} / {a['p99_ms']:.0f} / {a['max_ms']:.0f}"
+          f" | {b['requests_per_second']:.0f} | {c['requests_per_second']:.0f} | {run['ratio_accepted_to_min_ceiling']:.2f}"
+          f" | {lag['p50_ms']:.0f} / {lag['p99_ms']:.0f} | {float(startup):.1f} s | {idle} / {loaded} MiB |")
 PY
   )
 }
@@ -101,8 +106,8 @@ embedded() {
 
 postgres() {
   bash src/test/infra/postgres.sh mediquo_bench
-  mvn -B -q -ntp dependency:unpack -Dartifact=org.apache.activemq:apache-artemis:2.40.0:tar.gz:bin -DoutputDirectory="$work/artemis"
-  rm -rf "$work/artemis/instance"
+  mvn -B -q -ntp dependency:copy -Dartifact=org.apache.activemq:apache-artemis:2.40.0:tar.gz:bin -DoutputDirectory="$work"
+  rm -rf "$work/artemis" && mkdir -p "$work/artemis" && tar xzf "$work/apache-artemis-2.40.0-bin.tar.gz" -C "$work/artemis"
   ARTEMIS_HOME="$work/artemis/apache-artemis-2.40.0" ARTEMIS_PORT=61656 ARTEMIS_USER=bench ARTEMIS_PASSWORD=bench-broker \
     bash src/test/infra/artemis.sh start "$work/artemis/instance"
   export MEDIQUO_DB_HOST=127.0.0.1 MEDIQUO_DB_PORT=5432 MEDIQUO_DB_NAME=mediquo_bench MEDIQUO_DB_USER=postgres \

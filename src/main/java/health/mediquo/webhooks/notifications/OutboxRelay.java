@@ -8,6 +8,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,8 +17,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Moves notifications from the outbox to JMS: each one right after its delivery commits, off the request thread, and
- * on every {@link OutboxRetries} tick whatever is still waiting (the broker was down, the server stopped before).
+ * Moves notifications from the outbox to JMS. Each commit that recorded one wakes a single drain, off the request
+ * threads, which publishes everything waiting in batches (many commits, one drain); and on every
+ * {@link OutboxRetries} tick whatever is still waiting is tried again (the broker was down, the server stopped).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,24 +43,46 @@ public class OutboxRelay {
     @ConfigProperty(name = OutboxRetries.PERIOD_KEY, defaultValue = OutboxRetries.DEFAULT_PERIOD_SECONDS)
     long retrySeconds;
 
+    private final AtomicBoolean drainRequested = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
-        executor.execute(() -> tryToPublish(recorded.notificationId()));
+        drainRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                draining.set(false); // the next commit, or the next retry tick, publishes it
+            }
+        }
     }
 
-    /**
-     * Publishes everything waiting, batch after batch, until the outbox is drained or the broker refuses. Entries
-     * younger than one retry period are left to their after-commit publication.
-     */
+    /** Runs until no commit asked for a drain since the last pass; at most one drain runs at a time. */
+    private void drain() {
+        do {
+            try {
+                while (drainRequested.getAndSet(false)) {
+                    publishWaiting(Instant.now());
+                }
+            } finally {
+                draining.set(false);
+            }
+        } while (drainRequested.get() && draining.compareAndSet(false, true));
+    }
+
+    /** What the drain has not published within one retry period: after an outage, or a stop before publication. */
     public void publishBacklog() {
-        Instant recordedBefore = Instant.now().minusSeconds(retrySeconds);
+        publishWaiting(Instant.now().minusSeconds(retrySeconds));
+    }
+
+    /** Publishes, batch after batch, what was recorded before the given time, until none is left or JMS fails. */
+    private void publishWaiting(Instant recordedBefore) {
         try {
             List<String> waiting;
             do {
                 waiting = outbox.unpublished(recordedBefore, BATCH_SIZE);
-                for (String id : waiting) {
-                    if (!tryToPublish(id)) {
-                        return;
-                    }
+                if (!waiting.isEmpty() && !tryToPublish(waiting)) {
+                    return;
                 }
             } while (waiting.size() == BATCH_SIZE);
         } catch (RuntimeException e) {
@@ -67,19 +92,19 @@ public class OutboxRelay {
         }
     }
 
-    private boolean tryToPublish(String notificationId) {
+    private boolean tryToPublish(List<String> notificationIds) {
         try {
-            publisher.publish(notificationId);
+            int published = publisher.publish(notificationIds);
             metrics.counter("mediquo.notifications", new Tag("result", "published"))
-                    .inc();
+                    .inc(published);
             return true;
         } catch (RuntimeException e) {
             metrics.counter("mediquo.notifications", new Tag("result", "failed"))
-                    .inc();
+                    .inc(notificationIds.size());
             LOG.log(
                     Level.WARNING,
-                    "Notification {0} not published, will retry; {1} notifications wait in the outbox: {2}",
-                    new Object[] {notificationId, outbox.backlog(), e.toString()});
+                    "Notifications not published, will retry; {0} notifications wait in the outbox: {1}",
+                    new Object[] {outbox.backlog(), e.toString()});
             return false;
         }
     }

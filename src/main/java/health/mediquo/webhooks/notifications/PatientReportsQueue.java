@@ -9,6 +9,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.List;
 
 /**
  * The JMS queue the estate reads report notifications from. Uses the classic JMS API because the resource adapter's
@@ -34,15 +35,20 @@ public class PatientReportsQueue {
         }
     }
 
-    /** Sends within the caller's JTA transaction, so that the send and the outbox update commit together. */
-    void send(Notification notification) {
+    /** Sends the notifications' messages, in order, over one connection; they are on the queue when it returns. */
+    void send(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
         try (Connection connection = connectionFactory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(queue);
-            TextMessage message = session.createTextMessage(notification.message());
-            message.setJMSCorrelationID(notification.deliveryId());
-            message.setJMSType(MESSAGE_TYPE);
-            producer.send(message);
+            for (Notification notification : notifications) {
+                TextMessage message = session.createTextMessage(notification.message());
+                message.setJMSCorrelationID(notification.deliveryId());
+                message.setJMSType(MESSAGE_TYPE);
+                producer.send(message);
+            }
         } catch (JMSException e) {
             throw new NotificationNotSent(e);
         }

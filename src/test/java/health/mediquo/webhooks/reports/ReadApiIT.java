@@ -104,9 +104,9 @@ class ReadApiIT {
                 event.getJsonObject("payload").getJsonObject("content"),
                 read.json().getJsonObject("content"));
         assertEquals(delivered.deliveryId(), read.json().getJsonObject("report").getString("delivery_id"));
-        String auditLine = "AUDIT report-read user=" + ApiUser.READER.name() + " report=" + reportId;
-        assertEquals(
-                1, Eventually.poll(() -> ServerLog.linesContaining(auditLine), n -> n > 0, Duration.ofSeconds(10)));
+        String audit = "AUDIT report-read user=" + ApiUser.READER.name() + " report=" + reportId;
+        assertEquals(1, audited(audit + " view=summary"), "the list that showed the report");
+        assertEquals(1, audited(audit + " view=content"), "the read of the whole report");
     }
 
     @Test
