@@ -6,12 +6,14 @@
 #   B  HTTP ceiling: the same requests with a wrong signature (401 at the filter, no database work)
 #   C  database ceiling: single-row INSERT commits at the same concurrency (a JDBC loop on H2, pgbench on PostgreSQL)
 # plus the notification lag (commit -> published on the queue, p50/p99), startup time and RSS. Results go to
-# bench/results/<date>-<topology>.json. Needs wrk (installed from Debian's packages when missing), PostgreSQL on
-# 127.0.0.1:5432 for the postgres topology; BENCH_SECONDS (default 15) sets each run's length.
+# bench/results/<date>-<topology>.json and a Markdown table to standard output. Needs wrk (installed from Debian's
+# packages when missing) and, for the postgres topology, PostgreSQL on 127.0.0.1:5432. BENCH_SECONDS (default 15)
+# sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top="$PWD"
 seconds="${BENCH_SECONDS:-15}"
+warmup_seconds="${BENCH_WARMUP_SECONDS:-10}"
 port=18090
 secret=bench-secret
 work="$top/bench/work"
@@ -54,6 +56,7 @@ wrk_run() { # connections, secret
 measure() { # topology
   local topology="$1" file="$top/bench/results/$(date +%F)-$1.json"
   local runs=()
+  seconds="$warmup_seconds" wrk_run 64 "$secret" > /dev/null # the JIT compiles the hot path before anything counts
   for connections in 16 64; do
     local since; since=$(date -u +%FT%T.%3NZ)
     local accepted forged ceiling lag

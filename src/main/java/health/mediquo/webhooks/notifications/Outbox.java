@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,19 +42,22 @@ public class Outbox {
                 .findFirst();
     }
 
-    /** The notification, locked until the transaction ends, unless it is already published. */
-    Optional<Notification> lockUnpublished(String id) {
-        return Optional.ofNullable(entityManager.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(notification -> !notification.isPublished());
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void markPublished(List<String> ids, Instant when) {
+        entityManager
+                .createQuery("UPDATE Notification n SET n.publishedAt = :when WHERE n.id IN :ids")
+                .setParameter("when", when.atOffset(ZoneOffset.UTC))
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     /** Oldest first, those recorded before {@code recordedBefore} and not published yet. */
-    List<String> unpublished(Instant recordedBefore, int limit) {
+    List<Notification> unpublished(Instant recordedBefore, int limit) {
         return entityManager
                 .createQuery(
-                        "SELECT n.id FROM Notification n WHERE n.publishedAt IS NULL AND n.createdAt < :before"
+                        "SELECT n FROM Notification n WHERE n.publishedAt IS NULL AND n.createdAt < :before"
                                 + " ORDER BY n.createdAt",
-                        String.class)
+                        Notification.class)
                 .setParameter("before", recordedBefore.atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit)
                 .getResultList();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.metrics.Tag;
  * Moves notifications from the outbox to JMS. Each commit that recorded one wakes a single drain, off the request
  * threads, which publishes everything waiting in batches (many commits, one drain); and on every
  * {@link OutboxRetries} tick whatever is still waiting is tried again (the broker was down, the server stopped).
+ * Within a server one publication runs at a time, so nothing is sent twice but after a failure; between servers the
+ * ticks only take entries older than a retry period, which their own server's drain has normally published.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,6 +48,7 @@ public class OutboxRelay {
 
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final ReentrantLock publishing = new ReentrantLock();
 
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
         drainRequested.set(true);
@@ -62,7 +66,12 @@ public class OutboxRelay {
         do {
             try {
                 while (drainRequested.getAndSet(false)) {
-                    publishWaiting(Instant.now());
+                    publishing.lock();
+                    try {
+                        publishWaiting(Instant.now());
+                    } finally {
+                        publishing.unlock();
+                    }
                 }
             } finally {
                 draining.set(false);
@@ -70,15 +79,24 @@ public class OutboxRelay {
         } while (drainRequested.get() && draining.compareAndSet(false, true));
     }
 
-    /** What the drain has not published within one retry period: after an outage, or a stop before publication. */
+    /**
+     * What the drain has not published within one retry period: after an outage, or a stop before publication. A
+     * tick that finds a publication under way leaves the work to it.
+     */
     public void publishBacklog() {
-        publishWaiting(Instant.now().minusSeconds(retrySeconds));
+        if (publishing.tryLock()) {
+            try {
+                publishWaiting(Instant.now().minusSeconds(retrySeconds));
+            } finally {
+                publishing.unlock();
+            }
+        }
     }
 
     /** Publishes, batch after batch, what was recorded before the given time, until none is left or JMS fails. */
     private void publishWaiting(Instant recordedBefore) {
         try {
-            List<String> waiting;
+            List<Notification> waiting;
             do {
                 waiting = outbox.unpublished(recordedBefore, BATCH_SIZE);
                 if (!waiting.isEmpty() && !tryToPublish(waiting)) {
@@ -92,15 +110,15 @@ public class OutboxRelay {
         }
     }
 
-    private boolean tryToPublish(List<String> notificationIds) {
+    private boolean tryToPublish(List<Notification> batch) {
         try {
-            int published = publisher.publish(notificationIds);
+            publisher.publish(batch);
             metrics.counter("mediquo.notifications", new Tag("result", "published"))
-                    .inc(published);
+                    .inc(batch.size());
             return true;
         } catch (RuntimeException e) {
             metrics.counter("mediquo.notifications", new Tag("result", "failed"))
-                    .inc(notificationIds.size());
+                    .inc(batch.size());
             LOG.log(
                     Level.WARNING,
                     "Notifications not published, will retry; {0} notifications wait in the outbox: {1}",

@@ -9,6 +9,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -35,7 +36,11 @@ public class PatientReportsQueue {
         }
     }
 
-    /** Sends the notifications' messages, in order, over one connection; they are on the queue when it returns. */
+    /**
+     * Sends the notifications' messages in a transaction of their own, which the JMS session joins as a local
+     * resource: one broker commit for the batch; all are on the queue when it returns, or none.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void send(List<Notification> notifications) {
         if (notifications.isEmpty()) {
             return;
