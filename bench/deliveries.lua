@@ -1,6 +1,8 @@
 -- wrk script: POSTs patient_report_sent deliveries, each body unique (run id, thread, counter), signed with the
--- secret given as the first script argument. Prints one JSON line of figures at the end.
+-- secret given as the first script argument. Prints one JSON line of figures at the end (bench/report.lua).
 --   wrk -t2 -c16 -d15s -s bench/deliveries.lua http://127.0.0.1:18090/webhooks/mediquo -- SECRET RUN_ID
+
+dofile("bench/report.lua")
 
 local threads = {}
 
@@ -24,14 +26,4 @@ function request()
     1704063600 + counter, run, tid, counter, tid, counter % 1000)
   return wrk.format("POST", nil,
     {["Content-Type"] = "application/json", ["x-webhook-signature"] = secret}, body)
-end
-
-function done(summary, latency, requests)
-  local errors = summary.errors
-  io.write(string.format(
-    '{"requests":%d,"seconds":%.2f,"requests_per_second":%.1f,"p50_ms":%.2f,"p99_ms":%.2f,"max_ms":%.2f,' ..
-    '"non_2xx":%d,"socket_errors":%d}\n',
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    errors.status, errors.connect + errors.read + errors.write + errors.timeout))
 end
