@@ -20,7 +20,14 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,6 +92,38 @@ class WebhookEndpointIT {
                 1, count("SELECT COUNT(*) FROM delivery WHERE body = ?", new String(body, StandardCharsets.UTF_8)));
         assertEquals(1, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", first.deliveryId()));
         assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", first.deliveryId()));
+    }
+
+    @Test
+    void sameBodyDeliveredConcurrentlyIsStoredOnce() throws Exception {
+        byte[] body = soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8);
+        int copies = 8;
+        ExecutorService senders = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < copies; i++) {
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return Receiver.deliver(body);
+                }));
+            }
+            start.countDown();
+            List<Answer> received = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                received.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertEquals(1, received.stream().filter(a -> a.status() == 202).count(), received::toString);
+            assertEquals(
+                    copies - 1, received.stream().filter(a -> a.status() == 200).count(), received::toString);
+            assertEquals(1, received.stream().map(Answer::deliveryId).distinct().count(), received::toString);
+            String delivery = received.get(0).deliveryId();
+            assertEquals(1, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", delivery));
+            assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", delivery));
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test
