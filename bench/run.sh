@@ -19,6 +19,7 @@ warmup_seconds="${BENCH_WARMUP_SECONDS:-10}"
 growth_rows="${BENCH_GROWTH_ROWS:-1000000}"
 port=18090
 secret=bench-secret
+data_key=$(head -c 32 /dev/urandom | base64)
 work="$top/bench/work"
 mkdir -p "$work" "$top/bench/results"
 command -v wrk > /dev/null || { apt-get update -q && apt-get install -y -q wrk; }
@@ -39,6 +40,7 @@ start_server() { # post-boot file, extra options...
   local post_boot="$1"; shift
   local started; started=$(date +%s%N)
   java -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" "${jvm_options[@]}" \
+    -Dmediquo.encryption.keys=bench -Dmediquo.encryption.key.bench="$data_key" \
     -Dmediquo.api.users=bench-reader -Dmediquo.api.user.bench-reader.roles=reports-reader \
     -Dmediquo.api.user.bench-reader.password-hash="$reader_hash" \
     -jar target/server/payara-micro.jar --nocluster --port "$port" --contextroot / "$@" \

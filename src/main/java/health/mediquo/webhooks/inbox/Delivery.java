@@ -1,6 +1,8 @@
 package health.mediquo.webhooks.inbox;
 
+import health.mediquo.webhooks.privacy.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ public class Delivery {
     @Column(name = "body_sha256", nullable = false, updatable = false)
     private String bodySha256;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "body", nullable = false, updatable = false)
     private String body;
 

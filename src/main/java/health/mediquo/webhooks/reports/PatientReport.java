@@ -1,9 +1,11 @@
 package health.mediquo.webhooks.reports;
 
 import health.mediquo.webhooks.events.PatientReportSent;
+import health.mediquo.webhooks.privacy.SealedText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,18 +38,23 @@ public class PatientReport {
     @Column(name = "received_at", nullable = false, updatable = false)
     private OffsetDateTime receivedAt;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "subjective", updatable = false)
     private String subjective;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "objective", updatable = false)
     private String objective;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "assessment", updatable = false)
     private String assessment;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "plan", updatable = false)
     private String plan;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "content_json", updatable = false)
     private String contentJson;
 

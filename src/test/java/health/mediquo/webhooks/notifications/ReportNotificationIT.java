@@ -91,12 +91,15 @@ class ReportNotificationIT {
                 .add("delivery_id", deliveryId)
                 .build()
                 .toString();
+        // Bodies are sealed with the receiver's key: the made-up row borrows the sealed body of a real delivery.
+        String sealedBodyFrom = Receiver.deliver(soapReport(newPatientCode()).toString()).deliveryId();
         ReceiverDatabase.execute(
-                "INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at,"
-                        + " status) VALUES (?, ?, '{}', 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
-                        + " 'PROCESSED')",
+                "INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at, status)"
+                        + " SELECT ?, ?, body, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                        + " 'PROCESSED' FROM delivery WHERE id = ?",
                 deliveryId,
-                deliveryId.replace("-", "") + "0".repeat(32));
+                deliveryId.replace("-", "") + "0".repeat(32),
+                sealedBodyFrom);
         ReceiverDatabase.execute(
                 "INSERT INTO notification (id, delivery_id, message, created_at)"
                         + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** The deployed receiver, as MediQuo (or an impostor) reaches it over HTTP. */
 public final class Receiver {
@@ -53,6 +54,15 @@ public final class Receiver {
         return send(request);
     }
 
+    /** A delivery with these headers besides its Content-Type, application/json. */
+    public static Answer deliverWith(byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(WEBHOOK)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** A GET of the read API (path relative to the application) as the user, or anonymously when it is null. */
     public static Answer get(String path, ApiUser user) {
         return send(as(user, HttpRequest.newBuilder(APPLICATION.resolve(path)).GET()));
@@ -73,10 +83,7 @@ public final class Receiver {
 
     private static HttpRequest.Builder as(ApiUser user, HttpRequest.Builder request) {
         if (user != null) {
-            String credentials = user.name() + ":" + user.password();
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", user.basicAuthorization());
         }
         return request;
     }
@@ -104,6 +111,13 @@ public final class Receiver {
 
         public static final ApiUser READER = new ApiUser("it-reader", "it-reader-password");
         public static final ApiUser ADMIN = new ApiUser("it-admin", "it-admin-password");
+        public static final ApiUser MEDIQUO = new ApiUser("it-mediquo", "it-mediquo-password");
+
+        /** The value of an Authorization header with this user's HTTP Basic credentials. */
+        public String basicAuthorization() {
+            String credentials = name + ":" + password;
+            return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** What the receiver answered. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -16,9 +17,7 @@ public final class ServerLog {
 
     public static long linesContaining(String text) {
         try (Stream<Path> files = Files.list(LOG.getParent())) {
-            return files.filter(file -> file.getFileName()
-                            .toString()
-                            .startsWith(LOG.getFileName().toString()))
+            return files.filter(file -> isLogOf(file, LOG.getFileName().toString()))
                     .mapToLong(file -> countLines(file, text))
                     .sum();
         } catch (IOException e) {
@@ -26,9 +25,17 @@ public final class ServerLog {
         }
     }
 
+    /** The log file itself and its rotations, not the lock file the logger holds while the server runs. */
+    static boolean isLogOf(Path file, String logName) {
+        String name = file.getFileName().toString();
+        return name.startsWith(logName) && !name.endsWith(".lck");
+    }
+
     private static long countLines(Path file, String text) {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             return lines.filter(line -> line.contains(text)).count();
+        } catch (NoSuchFileException rotatedAway) {
+            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

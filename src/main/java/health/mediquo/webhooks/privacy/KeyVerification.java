@@ -1,0 +1,25 @@
+package health.mediquo.webhooks.privacy;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * Fails the deployment, right after the schema migration, when the data keys are missing, malformed or wrong: the
+ * receiver must not acknowledge a delivery it cannot store sealed, nor serve reports it cannot open.
+ */
+@ApplicationScoped
+public class KeyVerification {
+
+    @Inject
+    KeyRegister register;
+
+    void verifyKeys(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class)
+                    Object applicationStarting) {
+        register.verify();
+    }
+}

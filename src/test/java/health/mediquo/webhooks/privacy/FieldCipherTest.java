@@ -1,0 +1,121 @@
+package health.mediquo.webhooks.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FieldCipherTest {
+
+    private static final String OLD_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String NEW_KEY =
+            Base64.getEncoder().encodeToString("made-up key of thirty-two bytes!".getBytes());
+    private static final String NOTE = "Made-up complaint: headache for three days";
+
+    @Test
+    void sealedTextNamesItsKeyAndHoldsNoClearText() {
+        String sealed = cipher(List.of("k1"), Map.of("k1", OLD_KEY)).seal(NOTE);
+
+        assertTrue(sealed.startsWith("k1:"), sealed);
+        assertFalse(sealed.contains("headache"), sealed);
+    }
+
+    @Test
+    void theSameTextSealsDifferentlyEachTime() {
+        FieldCipher cipher = cipher(List.of("k1"), Map.of("k1", OLD_KEY));
+
+        assertNotEquals(cipher.seal(NOTE), cipher.seal(NOTE));
+    }
+
+    @Test
+    void afterRotationOldValuesStillOpenAndNewOnesUseTheCurrentKey() {
+        String sealedBefore = cipher(List.of("k1"), Map.of("k1", OLD_KEY)).seal(NOTE);
+        FieldCipher rotated = cipher(List.of("k2", "k1"), Map.of("k1", OLD_KEY, "k2", NEW_KEY));
+
+        assertEquals(NOTE, rotated.open(sealedBefore));
+        assertFalse(rotated.isUnderCurrentKey(sealedBefore));
+        assertTrue(rotated.isUnderCurrentKey(rotated.seal(NOTE)));
+    }
+
+    @Test
+    void aValueSealedUnderAnotherKeyOfTheSameIdDoesNotOpen() {
+        String sealed = cipher(List.of("k1"), Map.of("k1", OLD_KEY)).seal(NOTE);
+
+        assertThrows(
+                UnreadableCiphertext.class,
+                () -> cipher(List.of("k1"), Map.of("k1", NEW_KEY)).open(sealed));
+    }
+
+    @Test
+    void aValueRelabelledWithAnotherKeyIdDoesNotOpen() {
+        FieldCipher cipher = cipher(List.of("k1", "k2"), Map.of("k1", OLD_KEY, "k2", OLD_KEY));
+        String relabelled = "k2" + cipher.seal(NOTE).substring(2);
+
+        assertThrows(UnreadableCiphertext.class, () -> cipher.open(relabelled));
+    }
+
+    @Test
+    void anAlteredValueDoesNotOpen() {
+        FieldCipher cipher = cipher(List.of("k1"), Map.of("k1", OLD_KEY));
+        byte[] sealed = Base64.getDecoder().decode(cipher.seal(NOTE).substring("k1:".length()));
+        sealed[sealed.length / 2] ^= 1;
+        String altered = "k1:" + Base64.getEncoder().encodeToString(sealed);
+
+        assertThrows(UnreadableCiphertext.class, () -> cipher.open(altered));
+    }
+
+    @Test
+    void clearTextInTheDatabaseIsRefusedWithoutBeingQuoted() {
+        UnreadableCiphertext refused = assertThrows(
+                UnreadableCiphertext.class,
+                () -> cipher(List.of("k1"), Map.of("k1", OLD_KEY)).open(NOTE));
+
+        assertFalse(refused.getMessage().contains("complaint"), refused.getMessage());
+    }
+
+    @Test
+    void noKeyConfiguredFailsClosed() {
+        InvalidKeyConfiguration refused =
+                assertThrows(InvalidKeyConfiguration.class, () -> cipher(List.of(), Map.of()));
+
+        assertTrue(refused.getMessage().contains("mediquo.encryption.keys"), refused.getMessage());
+    }
+
+    @Test
+    void aListedKeyWithoutMaterialFailsClosedNamingItsProperty() {
+        InvalidKeyConfiguration refused =
+                assertThrows(InvalidKeyConfiguration.class, () -> cipher(List.of("k2", "k1"), Map.of("k2", NEW_KEY)));
+
+        assertTrue(refused.getMessage().contains("mediquo.encryption.key.k1"), refused.getMessage());
+    }
+
+    @Test
+    void aKeyOfTheWrongLengthFailsClosedWithoutShowingIt() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+        InvalidKeyConfiguration refused =
+                assertThrows(InvalidKeyConfiguration.class, () -> cipher(List.of("k1"), Map.of("k1", shortKey)));
+
+        assertTrue(refused.getMessage().contains("32 bytes"), refused.getMessage());
+        assertFalse(refused.getMessage().contains(shortKey), refused.getMessage());
+    }
+
+    @Test
+    void aKeyIdThatCouldNotBeStoredSafelyIsRefused() {
+        assertThrows(InvalidKeyConfiguration.class, () -> cipher(List.of("k_1"), Map.of("k_1", OLD_KEY)));
+    }
+
+    private static FieldCipher cipher(List<String> ids, Map<String, String> keysById) {
+        FieldCipher cipher = new FieldCipher();
+        cipher.use(KeyRing.of(
+                ids,
+                property -> Optional.ofNullable(keysById.get(property.substring("mediquo.encryption.key.".length())))));
+        return cipher;
+    }
+}
