@@ -1,4 +1,4 @@
-package health.mediquo.webhooks.receiving;
+package health.mediquo.webhooks.authenticity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,16 +6,17 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The shared secrets MediQuo may send in {@code x-webhook-signature}. Several may be valid at once so that a secret can
- * be rotated with overlap. Only SHA-256 digests are kept: comparing digests of equal length makes the check constant
- * in time whatever the length of the value presented.
+ * The secrets agreed with MediQuo ({@code mediquo.webhook.secrets}). Several may be valid at once so that a secret can
+ * be rotated with overlap. Every comparison runs over all secrets in constant time, whatever the value presented.
  */
 @ApplicationScoped
 public class WebhookSecrets {
@@ -27,6 +28,7 @@ public class WebhookSecrets {
     @Inject
     Config config;
 
+    private List<byte[]> secrets;
     private List<byte[]> digests;
 
     @PostConstruct
@@ -34,38 +36,59 @@ public class WebhookSecrets {
         use(config.getOptionalValues(SECRETS_KEY, String.class).orElse(List.of()));
     }
 
-    void use(List<String> secrets) {
-        digests = secrets.stream()
+    void use(List<String> configured) {
+        secrets = configured.stream()
                 .map(String::strip)
                 .filter(secret -> !secret.isEmpty())
-                .map(WebhookSecrets::sha256)
+                .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
                 .toList();
+        digests = secrets.stream().map(WebhookSecrets::sha256).toList();
     }
 
     void warnWhenNoneConfigured(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        if (digests.isEmpty()) {
-            LOG.severe("No webhook secret is configured (" + SECRETS_KEY + " / MEDIQUO_WEBHOOK_SECRETS):"
-                    + " every delivery will be rejected with 401 until one is.");
+        if (secrets.isEmpty()) {
+            LOG.warning("No webhook secret is configured (" + SECRETS_KEY + " / MEDIQUO_WEBHOOK_SECRETS): the shared"
+                    + " secret and HMAC checks reject every delivery until one is.");
         }
     }
 
-    /** True when the presented value equals one of the configured secrets; every secret is compared, always. */
-    public boolean accepts(String presented) {
+    /** True when the value presented is one of the secrets; digests of equal length make the time constant. */
+    boolean accepts(String presented) {
         if (presented == null) {
             return false;
         }
-        byte[] candidate = sha256(presented);
-        boolean accepted = false;
-        for (byte[] digest : digests) {
-            accepted |= MessageDigest.isEqual(candidate, digest);
-        }
-        return accepted;
+        return anyEqual(sha256(presented.getBytes(StandardCharsets.UTF_8)), digests);
     }
 
-    private static byte[] sha256(String value) {
+    /** True when the signature presented is the HMAC-SHA256 of the content under one of the secrets. */
+    boolean signed(byte[] content, byte[] presented) {
+        return anyEqual(
+                presented,
+                secrets.stream().map(secret -> hmacSha256(secret, content)).toList());
+    }
+
+    static boolean anyEqual(byte[] candidate, List<byte[]> expected) {
+        boolean equal = false;
+        for (byte[] value : expected) {
+            equal |= MessageDigest.isEqual(candidate, value);
+        }
+        return equal;
+    }
+
+    static byte[] hmacSha256(byte[] key, byte[] content) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(content);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java platform provides HmacSHA256", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java platform provides SHA-256", e);
         }
     }

@@ -28,7 +28,8 @@ public class BodyReader {
         return new RawDelivery(DeliveryId.random(), Instant.now(), decodeUtf8(bytes), sha256(bytes));
     }
 
-    private byte[] readWithinLimit(InputStream body) {
+    /** @throws BodyTooLarge when the body is over the limit */
+    public byte[] readWithinLimit(InputStream body) {
         try {
             byte[] bytes = body.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {

@@ -21,8 +21,9 @@ public class DeliveryMetrics {
                 .inc();
     }
 
-    void rejected(WebhookRejection rejection) {
-        metrics.counter("mediquo.deliveries.rejected", new Tag("reason", rejection.problemType()))
+    /** @param reason the problem type of the rejection */
+    public void rejected(String reason) {
+        metrics.counter("mediquo.deliveries.rejected", new Tag("reason", reason))
                 .inc();
     }
 }

@@ -1,5 +1,7 @@
 package health.mediquo.webhooks.receiving;
 
+import health.mediquo.webhooks.authenticity.DeliveryRequest;
+import health.mediquo.webhooks.authenticity.SenderChecks;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -7,21 +9,20 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
-/** Lets a webhook request through only when its {@code x-webhook-signature} is one of the configured secrets. */
+/** Lets a webhook request through only when it passes every enabled sender check (by default, the shared secret). */
 @Provider
 @SignedByMediQuo
 @Priority(Priorities.AUTHENTICATION)
 public class SignatureFilter implements ContainerRequestFilter {
 
-    static final String SIGNATURE_HEADER = "x-webhook-signature";
+    @Inject
+    SenderChecks checks;
 
     @Inject
-    WebhookSecrets secrets;
+    BodyReader bodyReader;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!secrets.accepts(request.getHeaderString(SIGNATURE_HEADER))) {
-            throw new SignatureRejected();
-        }
+        checks.verify(DeliveryRequest.of(request, bodyReader::readWithinLimit));
     }
 }

@@ -17,9 +17,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The URL MediQuo delivers its webhooks to. */
-@Path("webhooks/mediquo")
+@Path(WebhookResource.PATH)
 @RequestScoped
 public class WebhookResource {
+
+    public static final String PATH = "webhooks/mediquo";
 
     @Inject
     BodyReader bodyReader;

@@ -1,4 +1,4 @@
-package health.mediquo.webhooks.receiving;
+package health.mediquo.webhooks.authenticity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

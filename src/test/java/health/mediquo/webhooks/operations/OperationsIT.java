@@ -13,17 +13,15 @@ import health.mediquo.webhooks.testing.Receiver.ApiUser;
 import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverDeployment;
 import health.mediquo.webhooks.testing.ServerLog;
+import health.mediquo.webhooks.testing.ServerMetrics;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,21 +76,21 @@ class OperationsIT {
         String duplicate =
                 "mediquo_deliveries_total{mp_scope=\"application\",outcome=\"duplicate\",type=\"patient_report_sent\"}";
         String forged = "mediquo_deliveries_rejected_total{mp_scope=\"application\",reason=\"invalid-signature\"}";
-        Map<String, Double> before = metrics();
+        Map<String, Double> before = ServerMetrics.application();
         byte[] body = soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8);
 
         Receiver.deliver(body);
         Receiver.deliver(body);
         Receiver.post(body, "application/json", "forged");
 
-        Map<String, Double> after = metrics();
+        Map<String, Double> after = ServerMetrics.application();
         assertEquals(before.getOrDefault(accepted, 0.0) + 1, after.get(accepted));
         assertEquals(before.getOrDefault(duplicate, 0.0) + 1, after.get(duplicate));
         assertEquals(before.getOrDefault(forged, 0.0) + 1, after.get(forged));
         assertTrue(after.containsKey("mediquo_outbox_backlog{mp_scope=\"application\"}"), after::toString);
         String published = "mediquo_notifications_total{mp_scope=\"application\",result=\"published\"}";
         double publishedAfter = Eventually.poll(
-                () -> metrics().getOrDefault(published, 0.0),
+                () -> ServerMetrics.application().getOrDefault(published, 0.0),
                 count -> count > before.getOrDefault(published, 0.0),
                 Duration.ofSeconds(20));
         assertTrue(publishedAfter > before.getOrDefault(published, 0.0));
@@ -159,17 +157,5 @@ class OperationsIT {
     private static Map<String, String> checks(Answer health) {
         return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(check -> check.getString("name"), check -> check.getString("status")));
-    }
-
-    /** The application metrics in Prometheus format, by name with labels. */
-    private static Map<String, Double> metrics() {
-        Answer metrics = Receiver.getFromServer("metrics?scope=application", "text/plain");
-        Matcher sample = Pattern.compile("^(mediquo_[^ ]+) ([0-9.Ee+-]+)$", Pattern.MULTILINE)
-                .matcher(metrics.body());
-        Map<String, Double> values = new HashMap<>();
-        while (sample.find()) {
-            values.put(sample.group(1), Double.parseDouble(sample.group(2)));
-        }
-        return values;
     }
 }
