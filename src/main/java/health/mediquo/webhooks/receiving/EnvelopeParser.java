@@ -3,13 +3,11 @@ package health.mediquo.webhooks.receiving;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** Parses a body, once, into the envelope every event shares. */
 @ApplicationScoped
@@ -17,12 +15,20 @@ public class EnvelopeParser {
 
     static final int MAX_TYPE_LENGTH = 100;
 
+    /** Levels of nesting a body may have: far deeper than any report needs (a SOAP note is 3 levels), far shallower than a parser's stack can take. */
+    static final int MAX_DEPTH = 32;
+
     /**
      * A JSON object with a key twice is ambiguous: refuse it rather than guess which value MediQuo meant. The standard
      * key strategy is not honoured by every JSON-P provider's parser, hence also Parsson's own switch.
      */
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
-            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE, "org.eclipse.parsson.rejectDuplicateKeys", true));
+            JsonConfig.KEY_STRATEGY,
+            JsonConfig.KeyStrategy.NONE,
+            "org.eclipse.parsson.rejectDuplicateKeys",
+            true,
+            "org.eclipse.parsson.maxDepth",
+            MAX_DEPTH + 1));
 
     public Envelope parse(String body) {
         JsonValue document = readJson(body);
@@ -42,7 +48,8 @@ public class EnvelopeParser {
                 throw new MalformedBody("The body holds more than one JSON document.");
             }
             return document;
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        } catch (RuntimeException e) {
+            // JsonException for syntax, but Parsson signals some limits (nesting) with a bare RuntimeException.
             throw new MalformedBody("The body is not a single well-formed JSON document.");
         }
     }

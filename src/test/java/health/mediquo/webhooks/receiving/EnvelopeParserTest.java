@@ -77,4 +77,19 @@ class EnvelopeParserTest {
                 "type",
                 assertThrows(InvalidEnvelope.class, () -> parser.parse(body)).field());
     }
+
+    @Test
+    void nestingUpToTheLimitIsAcceptedAndDeeperIsMalformed() {
+        String allowed = nestedPayload(EnvelopeParser.MAX_DEPTH - 1);
+        String tooDeep = nestedPayload(EnvelopeParser.MAX_DEPTH);
+
+        assertEquals("t", parser.parse(allowed).type());
+        assertThrows(MalformedBody.class, () -> parser.parse(tooDeep));
+    }
+
+    /** An envelope whose payload holds arrays nested so that the document is {@code depth + 1} levels deep. */
+    private static String nestedPayload(int depth) {
+        return "{\"type\":\"t\",\"occurred_on\":1,\"payload\":{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1)
+                + "}}";
+    }
 }
