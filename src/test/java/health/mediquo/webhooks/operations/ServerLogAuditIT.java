@@ -1,0 +1,107 @@
+package health.mediquo.webhooks.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import health.mediquo.webhooks.testing.TestSecrets;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs after both topologies' suites (its own failsafe execution) and reads every line their servers logged, for
+ * clinical text, patient codes, secrets, keys, passwords and credential headers. A finding names the file, the line
+ * and the kind of value, never the value.
+ */
+class ServerLogAuditIT {
+
+    private static final Path LOGS = Path.of(System.getProperty("it.server.logs"));
+
+    @Test
+    void noServerLogLineOfTheWholeSuiteHoldsHealthDataOrSecrets() {
+        Map<String, String> forbidden = forbiddenValues();
+        List<Path> logs = serverLogs();
+        List<String> findings = new ArrayList<>();
+        long lines = 0;
+        for (Path log : logs) {
+            List<String> text = readLines(log);
+            lines += text.size();
+            for (int number = 0; number < text.size(); number++) {
+                String line = text.get(number);
+                for (Map.Entry<String, String> value : forbidden.entrySet()) {
+                    if (line.contains(value.getKey())) {
+                        findings.add(log.getFileName() + ":" + (number + 1) + " holds " + value.getValue());
+                    }
+                }
+            }
+        }
+
+        assertEquals(2, logs.size(), () -> "one log per topology: " + logs);
+        assertTrue(lines > 1_000, "the suite's servers logged " + lines + " lines");
+        assertEquals(List.of(), findings);
+    }
+
+    /** Value → what it is. */
+    private static Map<String, String> forbiddenValues() {
+        Map<String, String> forbidden = new LinkedHashMap<>();
+        forbidden.put("Made-up", "clinical text of a test report");
+        forbidden.put("made-up", "clinical text of a test report");
+        forbidden.put("test-patient-", "a test patient code");
+        forbidden.put("eyJ", "a JWT (base64 of {\")");
+        for (String text : documentationClinicalText()) {
+            forbidden.put(text, "clinical text of the documentation's example");
+        }
+        for (String secret : TestSecrets.all()) {
+            forbidden.put(secret, "a secret, key, password or credential header");
+        }
+        return forbidden;
+    }
+
+    private static List<String> documentationClinicalText() {
+        Path example = Path.of(System.getProperty("it.contract.dir"), "samples", "patient_report_sent.soap.json");
+        try (InputStream in = Files.newInputStream(example)) {
+            JsonObject content =
+                    Json.createReader(in).readObject().getJsonObject("payload").getJsonObject("content");
+            return content.values().stream()
+                    .filter(value -> value.getValueType() == JsonValue.ValueType.STRING)
+                    .map(value -> ((JsonString) value).getString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> serverLogs() {
+        try (Stream<Path> files = Files.list(LOGS)) {
+            return files.filter(file -> file.getFileName().toString().matches("it-server-[a-z]+\\.log(\\.\\d+)?"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readLines(Path log) {
+        try {
+            // Decoded leniently: a line the logger mangled must still be read, not fail the audit.
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
