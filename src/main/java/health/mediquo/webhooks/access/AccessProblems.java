@@ -1,17 +1,10 @@
 package health.mediquo.webhooks.access;
 
-import health.mediquo.webhooks.authenticity.BasicCredentialsCheck;
-import health.mediquo.webhooks.receiving.DeliveryMetrics;
 import health.mediquo.webhooks.receiving.Problem;
-import health.mediquo.webhooks.receiving.WebhookResource;
-import jakarta.inject.Inject;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -21,9 +14,6 @@ import jakarta.ws.rs.core.Response;
 @Path("problems")
 @Produces(Problem.MEDIA_TYPE)
 public class AccessProblems {
-
-    @Inject
-    DeliveryMetrics metrics;
 
     private static final Problem UNAUTHENTICATED = new Problem(
             "urn:mediquo-webhooks:problem:unauthenticated",
@@ -44,14 +34,9 @@ public class AccessProblems {
         return answer(UNAUTHENTICATED);
     }
 
-    /** A delivery with wrong HTTP Basic credentials: the container refused it, the sender check never ran. */
     @POST
     @Path("401")
-    public Response unauthenticatedPost(@Context HttpServletRequest request) {
-        if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
-                .endsWith(WebhookResource.PATH)) {
-            metrics.rejected(BasicCredentialsCheck.REJECTION);
-        }
+    public Response unauthenticatedPost() {
         return answer(UNAUTHENTICATED);
     }
 

@@ -7,14 +7,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP Basic credentials of a user with the role {@code webhook-sender}. Users and their password hashes are those of
- * {@code mediquo.api.users}: the container validates the credentials (a wrong password is its own 401), this check
- * requires that there were some, of a user allowed to deliver.
+ * {@code mediquo.api.users}, validated by the application's identity store; this check requires an authenticated
+ * caller allowed to deliver, so missing and wrong credentials fail it alike.
  */
 @ApplicationScoped
 public class BasicCredentialsCheck implements SenderCheck {
 
     static final String SENDER_ROLE = "webhook-sender";
-    public static final String REJECTION = "invalid-credentials";
 
     @Inject
     @ConfigProperty(name = "mediquo.webhook.basic.enabled", defaultValue = "false")

@@ -17,11 +17,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The URL MediQuo delivers its webhooks to. */
-@Path(WebhookResource.PATH)
+@Path("webhooks/mediquo")
 @RequestScoped
 public class WebhookResource {
-
-    public static final String PATH = "webhooks/mediquo";
 
     @Inject
     BodyReader bodyReader;

@@ -92,7 +92,8 @@ class ReportNotificationIT {
                 .build()
                 .toString();
         // Bodies are sealed with the receiver's key: the made-up row borrows the sealed body of a real delivery.
-        String sealedBodyFrom = Receiver.deliver(soapReport(newPatientCode()).toString()).deliveryId();
+        String sealedBodyFrom =
+                Receiver.deliver(soapReport(newPatientCode()).toString()).deliveryId();
         ReceiverDatabase.execute(
                 "INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at, status)"
                         + " SELECT ?, ?, body, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
