@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HMAC mode, in case MediQuo signs bodies: {@code x-webhook-signature} is the HMAC-SHA256 of the raw body under a
@@ -21,10 +20,6 @@ public class BodySignatureCheck implements SenderCheck {
     @Inject
     WebhookSecrets secrets;
 
-    @Inject
-    @ConfigProperty(name = SignatureMode.KEY, defaultValue = "static")
-    String mode;
-
     @Override
     public String name() {
         return "HMAC-SHA256 of the body in " + SharedSecretCheck.SIGNATURE_HEADER;
@@ -32,7 +27,7 @@ public class BodySignatureCheck implements SenderCheck {
 
     @Override
     public boolean enabled() {
-        return SignatureMode.named(mode) == SignatureMode.HMAC_SHA256;
+        return secrets.mode() == SignatureMode.HMAC_SHA256;
     }
 
     @Override

@@ -3,7 +3,6 @@ package health.mediquo.webhooks.authenticity;
 import health.mediquo.webhooks.receiving.SenderRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** MediQuo's documented scheme: {@code x-webhook-signature} is the shared secret itself. */
 @ApplicationScoped
@@ -14,10 +13,6 @@ public class SharedSecretCheck implements SenderCheck {
     @Inject
     WebhookSecrets secrets;
 
-    @Inject
-    @ConfigProperty(name = SignatureMode.KEY, defaultValue = "static")
-    String mode;
-
     @Override
     public String name() {
         return "shared secret in " + SIGNATURE_HEADER;
@@ -25,7 +20,7 @@ public class SharedSecretCheck implements SenderCheck {
 
     @Override
     public boolean enabled() {
-        return SignatureMode.named(mode) == SignatureMode.STATIC;
+        return secrets.mode() == SignatureMode.STATIC;
     }
 
     @Override

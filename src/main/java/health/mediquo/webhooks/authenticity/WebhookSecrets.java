@@ -13,9 +13,11 @@ import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The secrets agreed with MediQuo ({@code mediquo.webhook.secrets}). Several may be valid at once so that a secret can
+ * The secrets agreed with MediQuo ({@code mediquo.webhook.secrets}) and how {@code x-webhook-signature} presents them
+ * ({@code mediquo.webhook.signature}). Several may be valid at once so that a secret can
  * be rotated with overlap. Every comparison runs over all secrets in constant time, whatever the value presented.
  */
 @ApplicationScoped
@@ -27,6 +29,10 @@ public class WebhookSecrets {
 
     @Inject
     Config config;
+
+    @Inject
+    @ConfigProperty(name = SignatureMode.KEY, defaultValue = "static")
+    String mode;
 
     private List<byte[]> secrets;
     private List<byte[]> digests;
@@ -43,6 +49,11 @@ public class WebhookSecrets {
                 .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
                 .toList();
         digests = secrets.stream().map(WebhookSecrets::sha256).toList();
+    }
+
+    /** What x-webhook-signature carries: the secret itself, or a signature of the body made with it. */
+    SignatureMode mode() {
+        return SignatureMode.named(mode);
     }
 
     void warnWhenNoneConfigured(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
