@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after both topologies' suites (its own failsafe execution) and reads every line their servers logged, for
- * clinical text, patient codes, secrets, keys, passwords and credential headers. A finding names the file, the line
+ * clinical text, patient codes, secrets, keys, passwords, credential headers and other header values. A finding names the file, the line
  * and the kind of value, never the value.
  */
 class ServerLogAuditIT {
@@ -61,6 +61,7 @@ class ServerLogAuditIT {
         forbidden.put("made-up", "clinical text of a test report");
         forbidden.put("test-patient-", "a test patient code");
         forbidden.put("eyJ", "a JWT (base64 of {\")");
+        forbidden.put("msg_", "a header value (the tests' webhook-id)");
         for (String text : documentationClinicalText()) {
             forbidden.put(text, "clinical text of the documentation's example");
         }
