@@ -26,7 +26,11 @@ public class SenderChecks {
     private List<SenderCheck> enabled;
 
     void resolveAtStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        enabled = available.stream()
+        use(available.stream().toList());
+    }
+
+    void use(List<SenderCheck> candidates) {
+        enabled = candidates.stream()
                 .filter(SenderCheck::enabled)
                 // Checks of headers first: the body is read only for a request that passed them.
                 .sorted(Comparator.comparing(SenderCheck::readsBody))
