@@ -51,7 +51,13 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** Oldest first, those recorded before {@code recordedBefore} and not published yet. */
+    /**
+     * Oldest first, those recorded before {@code recordedBefore} and not published yet. Read in a transaction of its
+     * own: the relay's drain runs on a managed thread that inherits the committing request's invocation, and a
+     * non-transactional EntityManager registered there is closed by both threads' cleanup, which fails the request
+     * with a 500 after its answer was built.
+     */
+    @Transactional
     List<Notification> unpublished(Instant recordedBefore, int limit) {
         return entityManager
                 .createQuery(
@@ -69,6 +75,7 @@ public class Outbox {
             unit = MetricUnits.NONE,
             absolute = true,
             description = "Notifications recorded but not published yet")
+    @Transactional
     public long backlog() {
         return entityManager
                 .createQuery("SELECT COUNT(n) FROM Notification n WHERE n.publishedAt IS NULL", Long.class)
