@@ -21,9 +21,8 @@ public class DeliveryMetrics {
                 .inc();
     }
 
-    /** @param reason the problem type of the rejection */
-    public void rejected(String reason) {
-        metrics.counter("mediquo.deliveries.rejected", new Tag("reason", reason))
+    void rejected(WebhookRejection rejection) {
+        metrics.counter("mediquo.deliveries.rejected", new Tag("reason", rejection.problemType()))
                 .inc();
     }
 }

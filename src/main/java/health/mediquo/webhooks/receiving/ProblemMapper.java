@@ -29,7 +29,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebhookRejection rejection) {
-            metrics.rejected(rejection.problemType());
+            metrics.rejected(rejection);
             return answer(Problem.of(
                     rejection.status(),
                     rejection.title(),

@@ -22,8 +22,8 @@ class ProblemMapperTest {
     void countRejectionsInAList() {
         mapper.metrics = new DeliveryMetrics() {
             @Override
-            public void rejected(String reason) {
-                rejectionsCounted.add(reason);
+            void rejected(WebhookRejection rejection) {
+                rejectionsCounted.add(rejection.problemType());
             }
         };
     }
