@@ -16,15 +16,16 @@ public final class Eventually {
         long deadline = System.nanoTime() + within.toNanos();
         T outcome = attempt.get();
         while (!done.test(outcome) && System.nanoTime() < deadline) {
-            pause();
+            pause(Duration.ofMillis(PAUSE_MILLIS));
             outcome = attempt.get();
         }
         return outcome;
     }
 
-    private static void pause() {
+    /** Lets the time pass, while something runs in the background. */
+    public static void pause(Duration duration) {
         try {
-            Thread.sleep(PAUSE_MILLIS);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -26,9 +26,9 @@ public final class Receiver {
     /** Payara Micro's own endpoints (/health, /metrics, /openapi) sit at the server's root. */
     public static final URI SERVER = URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/");
 
-    public static final URI APPLICATION = SERVER.resolve("mediquo-webhooks/");
+    public static final URI APPLICATION = application(Integer.parseInt(System.getProperty("it.http.port")));
 
-    private static final URI WEBHOOK = APPLICATION.resolve("webhooks/mediquo");
+    private static final URI WEBHOOK = webhookOf(APPLICATION);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -43,9 +43,18 @@ public final class Receiver {
         return deliver(body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A delivery signed with the current secret, to the receiver of another server (see {@link #application}). */
+    public static Answer deliverTo(URI application, String body) {
+        return post(webhookOf(application), body.getBytes(StandardCharsets.UTF_8), "application/json", CURRENT_SECRET);
+    }
+
     /** @param signature the x-webhook-signature value, or null to send none */
     public static Answer post(byte[] body, String contentType, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(WEBHOOK)
+        return post(WEBHOOK, body, contentType, signature);
+    }
+
+    private static Answer post(URI webhook, byte[] body, String contentType, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(webhook)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
@@ -65,7 +74,12 @@ public final class Receiver {
 
     /** A GET of the read API (path relative to the application) as the user, or anonymously when it is null. */
     public static Answer get(String path, ApiUser user) {
-        return send(as(user, HttpRequest.newBuilder(APPLICATION.resolve(path)).GET()));
+        return get(APPLICATION, path, user);
+    }
+
+    /** The same, on the WAR with that root. */
+    public static Answer get(URI application, String path, ApiUser user) {
+        return send(as(user, HttpRequest.newBuilder(application.resolve(path)).GET()));
     }
 
     /** A POST without body to the read API, as the user, or anonymously when it is null. */
@@ -76,9 +90,23 @@ public final class Receiver {
 
     /** A GET of one of the server's own endpoints, such as {@code health/ready}. */
     public static Answer getFromServer(String path, String accept) {
-        return send(HttpRequest.newBuilder(SERVER.resolve(path))
+        return getFromServer(SERVER, path, accept);
+    }
+
+    /** The same, from the server with that root. */
+    public static Answer getFromServer(URI server, String path, String accept) {
+        return send(HttpRequest.newBuilder(server.resolve(path))
                 .header("Accept", accept)
                 .GET());
+    }
+
+    /** The root of the WAR on the server listening on the port. */
+    public static URI application(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/mediquo-webhooks/");
+    }
+
+    private static URI webhookOf(URI application) {
+        return application.resolve("webhooks/mediquo");
     }
 
     private static HttpRequest.Builder as(ApiUser user, HttpRequest.Builder request) {

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,21 @@ public final class ReceiverDatabase {
 
     public static long count(String sql, Object... parameters) {
         return ((Number) row(sql, parameters).orElseThrow().values().iterator().next()).longValue();
+    }
+
+    /** The first column of every row of the query. */
+    public static List<String> strings(String sql, Object... parameters) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The first row of the query, by lower-case column name. */
@@ -50,12 +66,23 @@ public final class ReceiverDatabase {
     }
 
     public static void execute(String sql, Object... parameters) {
+        update(sql, parameters);
+    }
+
+    /** @return how many rows the statement changed */
+    public static long update(String sql, Object... parameters) {
         try (Connection connection = connect();
                 PreparedStatement statement = prepare(connection, sql, parameters)) {
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Leaves the PostgreSQL database as a new one: no table, not even Flyway's history. */
+    public static void dropEverything() {
+        execute("DROP SCHEMA public CASCADE");
+        execute("CREATE SCHEMA public");
     }
 
     public static long totalRows() {

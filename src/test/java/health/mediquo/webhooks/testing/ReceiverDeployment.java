@@ -24,7 +24,12 @@ public final class ReceiverDeployment {
     private ReceiverDeployment() {}
 
     public static WebArchive packagedWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/" + NAME));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(packagedWarPath()));
+    }
+
+    /** Where the build put the WAR, for servers a test starts itself. */
+    public static String packagedWarPath() {
+        return new File("target/" + NAME).getAbsolutePath();
     }
 
     /**

@@ -8,7 +8,10 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.activemq.ActiveMQConnectionFactory;
 
 /** A consumer of the queue the receiver publishes to, as any system of the estate would read it. */
@@ -40,6 +43,33 @@ public final class ReportQueue {
                         message.getJMSCorrelationID(), message.getJMSType(), ((TextMessage) message).getText()));
             }
             return notices;
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * How many messages arrived about each of the deliveries (absent: none). Consumes the queue until each of them had
+     * one or {@code within} has passed, then for as long as more keep coming, so that repeats are counted too.
+     */
+    public static Map<String, Integer> countsAbout(Set<String> deliveryIds, Duration within) {
+        Map<String, Integer> counts = new HashMap<>();
+        long deadline = System.nanoTime() + within.toNanos();
+        try (Connection connection = BROKER.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(NAME));
+            while (true) {
+                boolean complete = counts.keySet().containsAll(deliveryIds);
+                long wait = complete ? 3_000 : (deadline - System.nanoTime()) / 1_000_000;
+                Message message = wait > 0 ? consumer.receive(wait) : null;
+                if (message == null) {
+                    return counts;
+                }
+                if (deliveryIds.contains(message.getJMSCorrelationID())) {
+                    counts.merge(message.getJMSCorrelationID(), 1, Integer::sum);
+                }
+            }
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }

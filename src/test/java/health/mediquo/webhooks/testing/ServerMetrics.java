@@ -1,5 +1,6 @@
 package health.mediquo.webhooks.testing;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,7 +15,13 @@ public final class ServerMetrics {
 
     /** Every sample, by name with labels, such as {@code mediquo_deliveries_rejected_total{mp_scope=...}}. */
     public static Map<String, Double> application() {
-        Receiver.Answer metrics = Receiver.getFromServer("metrics?scope=application", "text/plain");
+        return application(Receiver.APPLICATION);
+    }
+
+    /** Every sample of the server the WAR root (see {@link Receiver#application}) belongs to. */
+    public static Map<String, Double> application(URI application) {
+        Receiver.Answer metrics =
+                Receiver.getFromServer(application.resolve("/"), "metrics?scope=application", "text/plain");
         Matcher sample = SAMPLE.matcher(metrics.body());
         Map<String, Double> values = new HashMap<>();
         while (sample.find()) {

@@ -1,0 +1,103 @@
+package health.mediquo.webhooks.testing;
+
+import health.mediquo.webhooks.testing.DeliveryLoad.Sent;
+import health.mediquo.webhooks.testing.Receiver.Answer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Checks what a load's senders were told against what the receiver really kept, as MediQuo and the estate would
+ * find out: every acknowledged delivery is still known (a resend is answered 200 {@code duplicate} with the first
+ * delivery id), its report is stored once, and its notification reached the queue (a repeat is allowed, a gap is not).
+ */
+public final class LossAudit {
+
+    private LossAudit() {}
+
+    /**
+     * @param resendTo the WAR root of a running receiver; a lost delivery is stored by its resend
+     * @param notificationsWithin how long the relay may take to publish what waits in the outbox
+     */
+    public static Figures of(DeliveryLoad load, List<Sent> sent, URI resendTo, Duration notificationsWithin) {
+        List<Sent> acknowledged = sent.stream().filter(Sent::acknowledged).toList();
+        Set<String> storedCodes = storedPatientCodes(load.patientCodePrefix());
+        long reportsStoredTwice = ReceiverDatabase.count(
+                "SELECT COUNT(*) - COUNT(DISTINCT patient_code) FROM patient_report WHERE patient_code LIKE ?",
+                load.patientCodePrefix() + "%");
+        long reportsMissing = acknowledged.stream()
+                .filter(delivery -> !storedCodes.contains(delivery.patientCode()))
+                .count();
+        Set<String> ids = acknowledged.stream()
+                .map(delivery -> delivery.answer().deliveryId())
+                .collect(Collectors.toSet());
+        Map<String, Integer> notices = ReportQueue.countsAbout(ids, notificationsWithin);
+        long lost = acknowledged.parallelStream()
+                .filter(delivery -> !isKnown(delivery, resendTo))
+                .count();
+        return new Figures(
+                sent.size(),
+                sent.stream()
+                        .collect(Collectors.groupingBy(
+                                delivery -> delivery.answer() == null
+                                        ? "none"
+                                        : delivery.answer().status() + "",
+                                TreeMap::new,
+                                Collectors.counting())),
+                acknowledged.size(),
+                sent.stream().filter(Sent::answeredWithServerError).count(),
+                acknowledged.size() - lost,
+                lost,
+                reportsMissing,
+                reportsStoredTwice,
+                ids.stream().filter(id -> !notices.containsKey(id)).count(),
+                notices.values().stream().mapToLong(count -> count - 1).sum());
+    }
+
+    private static boolean isKnown(Sent delivery, URI resendTo) {
+        Answer resent = Receiver.deliverTo(resendTo, delivery.body());
+        return resent.status() == 200
+                && resent.deliveryId().equals(delivery.answer().deliveryId());
+    }
+
+    private static Set<String> storedPatientCodes(String prefix) {
+        return new HashSet<>(ReceiverDatabase.strings(
+                "SELECT patient_code FROM patient_report WHERE patient_code LIKE ?", prefix + "%"));
+    }
+
+    /** The audit's figures; {@code lost}, the reports' and the notifications' gaps must all be 0. */
+    public record Figures(
+            long sent,
+            Map<String, Long> answers,
+            long acknowledged,
+            long serverErrors,
+            long found,
+            long lost,
+            long reportsMissing,
+            long reportsStoredTwice,
+            long notificationsMissing,
+            long notificationsRepeated) {
+
+        @Override
+        public String toString() {
+            return ("sent %d, answers %s, acknowledged %d, answered 5xx other than 503 %d, found %d, lost %d, reports missing %d,"
+                            + " reports stored twice %d, notifications missing %d, notifications repeated %d")
+                    .formatted(
+                            sent,
+                            answers,
+                            acknowledged,
+                            serverErrors,
+                            found,
+                            lost,
+                            reportsMissing,
+                            reportsStoredTwice,
+                            notificationsMissing,
+                            notificationsRepeated);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package health.mediquo.webhooks.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The operating-system process of a receiver under test, ended the ways a process ends in production: killed
+ * ({@code kill -9}) or asked to stop ({@code SIGTERM}, as Ctrl-C or a rolling restart does). Either the server that
+ * Arquillian started for the test class, or another instance of the same WAR, post-boot file and JVM options on a
+ * port of its own, as an operator runs several behind a load balancer.
+ */
+public final class ReceiverProcess implements AutoCloseable {
+
+    private static final String MICRO_JAR = System.getProperty("payara.microJar");
+    private static final Duration START_WITHIN = Duration.ofSeconds(300);
+
+    private final ProcessHandle process;
+    private final URI application;
+
+    private ReceiverProcess(ProcessHandle process, int port) {
+        this.process = process;
+        this.application = Receiver.application(port);
+    }
+
+    /** The Payara Micro that Arquillian started for the running test class. */
+    public static ReceiverProcess managedServer() {
+        String port = System.getProperty("it.http.port");
+        ProcessHandle server = ProcessHandle.current()
+                .descendants()
+                .filter(child -> child.info()
+                        .commandLine()
+                        .filter(line -> line.contains(MICRO_JAR) && line.contains("--port " + port + " "))
+                        .isPresent())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no receiver of this test JVM listens on " + port));
+        return new ReceiverProcess(server, Integer.parseInt(port));
+    }
+
+    /**
+     * Another instance of the receiver, started like the suite's server, listening on {@code port} and logging to its
+     * own file beside the suite server's log; returns once it answers its readiness check.
+     */
+    public static ReceiverProcess start(int port) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(words(System.getProperty("payara.cmdOptions")));
+        command.addAll(List.of("-jar", MICRO_JAR, "--nocluster", "--deploy", ReceiverDeployment.packagedWarPath()));
+        command.addAll(words(System.getProperty("payara.extraMicroOptions")
+                .replace("--port " + System.getProperty("it.http.port"), "--port " + port)
+                .replace(".log ", "-" + port + ".log ")));
+        try {
+            Process started = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            ReceiverProcess receiver = new ReceiverProcess(started.toHandle(), port);
+            receiver.awaitReady();
+            return receiver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The WAR's root on this instance, for {@link Receiver}'s methods that take one. */
+    public URI application() {
+        return application;
+    }
+
+    /** Kills the process at once, as {@code kill -9} does, and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** Asks the process to stop ({@code SIGTERM}) and returns how long it took to exit. */
+    public Duration terminate(Duration within) {
+        long start = System.nanoTime();
+        process.destroy();
+        awaitExit(within);
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady() {
+        int ready = Eventually.poll(this::readiness, status -> status == 200 || !process.isAlive(), START_WITHIN);
+        if (ready != 200) {
+            close();
+            throw new IllegalStateException("the receiver on " + application + " did not become ready: " + ready);
+        }
+    }
+
+    /**
+     * The status of the readiness check once the WAR is deployed (Payara Micro reports ready even when a deployment
+     * failed, and its health check then has nothing to check), or 0 while nothing answers.
+     */
+    private int readiness() {
+        try {
+            if (Receiver.get(application, "api/deliveries", null).status() != 401) {
+                return 0;
+            }
+            return Receiver.getFromServer(application.resolve("/"), "health/ready", "application/json")
+                    .status();
+        } catch (UncheckedIOException nothingListensYet) {
+            return 0;
+        }
+    }
+
+    private void awaitExit(Duration within) {
+        try {
+            process.onExit().get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the receiver on " + application + " did not exit within " + within);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> words(String options) {
+        return Arrays.stream(options.trim().split("\\s+")).toList();
+    }
+}
