@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -51,13 +50,5 @@ public class Notification {
 
     String message() {
         return message;
-    }
-
-    boolean isPublished() {
-        return publishedAt != null;
-    }
-
-    void markPublished(Instant when) {
-        publishedAt = when.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,16 @@
 package health.mediquo.webhooks.notifications;
 
-/** The broker did not take a notification; it stays in the outbox for the relay to try again. */
+/** The broker did not take a batch of notifications; they stay in the outbox for the relay to try again. */
 public class NotificationNotSent extends RuntimeException {
 
-    NotificationNotSent(Throwable cause) {
-        super("The JMS provider refused the notification: " + cause.getMessage(), cause);
+    private final int notifications;
+
+    NotificationNotSent(int notifications, Throwable cause) {
+        super("The JMS provider refused the notifications: " + cause.getMessage(), cause);
+        this.notifications = notifications;
+    }
+
+    int notifications() {
+        return notifications;
     }
 }

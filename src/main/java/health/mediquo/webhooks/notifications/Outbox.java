@@ -42,31 +42,29 @@ public class Outbox {
                 .findFirst();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Up to {@code limit} waiting notifications, oldest first, locked until the caller's transaction ends. A claim
+     * running meanwhile, on this server or another sharing the database, skips them instead of waiting: each entry is
+     * published by one drain at a time, and a drain that dies releases its claim with its connection.
+     */
+    @SuppressWarnings("unchecked")
+    List<Notification> claimWaiting(int limit) {
+        return entityManager
+                .createNativeQuery(
+                        "SELECT id, delivery_id, message, created_at, published_at FROM notification"
+                                + " WHERE published_at IS NULL ORDER BY created_at LIMIT ?1 FOR UPDATE SKIP LOCKED",
+                        Notification.class)
+                .setParameter(1, limit)
+                .getResultList();
+    }
+
+    /** Marks the claimed notifications published, in the claim's transaction. */
     void markPublished(List<String> ids, Instant when) {
         entityManager
                 .createQuery("UPDATE Notification n SET n.publishedAt = :when WHERE n.id IN :ids")
                 .setParameter("when", when.atOffset(ZoneOffset.UTC))
                 .setParameter("ids", ids)
                 .executeUpdate();
-    }
-
-    /**
-     * Oldest first, those recorded before {@code recordedBefore} and not published yet. Read in a transaction of its
-     * own: the relay's drain runs on a managed thread that inherits the committing request's invocation, and a
-     * non-transactional EntityManager registered there is closed by both threads' cleanup, which fails the request
-     * with a 500 after its answer was built.
-     */
-    @Transactional
-    List<Notification> unpublished(Instant recordedBefore, int limit) {
-        return entityManager
-                .createQuery(
-                        "SELECT n FROM Notification n WHERE n.publishedAt IS NULL AND n.createdAt < :before"
-                                + " ORDER BY n.createdAt",
-                        Notification.class)
-                .setParameter("before", recordedBefore.atOffset(ZoneOffset.UTC))
-                .setMaxResults(limit)
-                .getResultList();
     }
 
     /** How many notifications wait to be published. */

@@ -6,23 +6,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Moves notifications from the outbox to JMS. Each commit that recorded one wakes a single drain, off the request
  * threads, which publishes everything waiting in batches (many commits, one drain); and on every
- * {@link OutboxRetries} tick whatever is still waiting is tried again (the broker was down, the server stopped).
- * Within a server one publication runs at a time, so nothing is sent twice but after a failure; between servers the
- * ticks only take entries older than a retry period, which their own server's drain has normally published.
+ * {@link OutboxRetries} tick whatever is still waiting is tried again (the broker was down, a server stopped or died
+ * before publishing). Within a server one publication runs at a time; between servers sharing the database each batch
+ * is claimed by one of them ({@link Outbox#claimWaiting}), so nothing is sent twice but after a failure.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -68,7 +67,7 @@ public class OutboxRelay {
                 while (drainRequested.getAndSet(false)) {
                     publishing.lock();
                     try {
-                        publishWaiting(Instant.now());
+                        publishWaiting();
                     } finally {
                         publishing.unlock();
                     }
@@ -79,30 +78,31 @@ public class OutboxRelay {
         } while (drainRequested.get() && draining.compareAndSet(false, true));
     }
 
-    /**
-     * What the drain has not published within one retry period: after an outage, or a stop before publication. A
-     * tick that finds a publication under way leaves the work to it.
-     */
+    /** What is still waiting: after an outage, or a stop before publication. Leaves the work to a drain under way. */
     public void publishBacklog() {
         if (publishing.tryLock()) {
             try {
-                publishWaiting(Instant.now().minusSeconds(retrySeconds));
+                publishWaiting();
             } finally {
                 publishing.unlock();
             }
         }
     }
 
-    /** Publishes, batch after batch, what was recorded before the given time, until none is left or JMS fails. */
-    private void publishWaiting(Instant recordedBefore) {
+    /** Publishes, batch after batch, until none is left unclaimed or JMS fails. */
+    private void publishWaiting() {
         try {
-            List<Notification> waiting;
+            int published;
             do {
-                waiting = outbox.unpublished(recordedBefore, BATCH_SIZE);
-                if (!waiting.isEmpty() && !tryToPublish(waiting)) {
-                    return;
-                }
-            } while (waiting.size() == BATCH_SIZE);
+                published = publisher.publishNextBatch(BATCH_SIZE);
+                notifications("published").inc(published);
+            } while (published == BATCH_SIZE);
+        } catch (NotificationNotSent e) {
+            notifications("failed").inc(e.notifications());
+            LOG.log(
+                    Level.WARNING,
+                    "Notifications not published, will retry; {0} notifications wait in the outbox: {1}",
+                    new Object[] {outbox.backlog(), e.toString()});
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the outbox; will try again in {0} s: {1}", new Object[] {
                 retrySeconds, e.toString()
@@ -110,20 +110,7 @@ public class OutboxRelay {
         }
     }
 
-    private boolean tryToPublish(List<Notification> batch) {
-        try {
-            publisher.publish(batch);
-            metrics.counter("mediquo.notifications", new Tag("result", "published"))
-                    .inc(batch.size());
-            return true;
-        } catch (RuntimeException e) {
-            metrics.counter("mediquo.notifications", new Tag("result", "failed"))
-                    .inc(batch.size());
-            LOG.log(
-                    Level.WARNING,
-                    "Notifications not published, will retry; {0} notifications wait in the outbox: {1}",
-                    new Object[] {outbox.backlog(), e.toString()});
-            return false;
-        }
+    private Counter notifications(String result) {
+        return metrics.counter("mediquo.notifications", new Tag("result", result));
     }
 }

@@ -55,7 +55,7 @@ public class PatientReportsQueue {
                 producer.send(message);
             }
         } catch (JMSException e) {
-            throw new NotificationNotSent(e);
+            throw new NotificationNotSent(notifications.size(), e);
         }
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 
 /**
  * Fails the deployment, right after the schema migration, when the data keys are missing, malformed or wrong: the
@@ -20,6 +22,11 @@ public class KeyVerification {
     void verifyKeys(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class)
                     Object applicationStarting) {
-        register.verify();
+        try {
+            register.verify();
+        } catch (PersistenceException | TransactionalException concurrentRegistration) {
+            // Another instance, starting on the same database at the same moment, registered the key first.
+            register.verify();
+        }
     }
 }

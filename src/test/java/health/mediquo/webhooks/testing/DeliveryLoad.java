@@ -4,6 +4,7 @@ import health.mediquo.webhooks.testing.Receiver.Answer;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,11 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Senders posting unique signed deliveries concurrently, as MediQuo does under load, each remembering what it sent and
  * what it was answered, until they are stopped. A request that got no answer (refused, reset, timed out) counts as
- * not acknowledged, which is what a sender concludes too.
+ * not acknowledged, which is what a sender concludes too; after any answer but an acknowledgement a sender backs off
+ * briefly.
  */
 public final class DeliveryLoad {
 
-    private static final long PAUSE_AFTER_NO_ANSWER_MILLIS = 50;
+    private static final Duration BACK_OFF = Duration.ofMillis(50);
 
     private final String patientCodePrefix = "test-patient-load-" + UUID.randomUUID() + "-";
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -61,20 +63,17 @@ public final class DeliveryLoad {
         while (running.get()) {
             String body =
                     Deliveries.soapReport(patientCodePrefix + UUID.randomUUID()).toString();
+            Sent delivery;
             try {
-                sent.add(new Sent(receiver, body, Receiver.deliverTo(receiver, body)));
+                delivery = new Sent(receiver, body, Receiver.deliverTo(receiver, body));
             } catch (RuntimeException noAnswer) {
-                sent.add(new Sent(receiver, body, null));
-                pause();
+                delivery = new Sent(receiver, body, null);
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(PAUSE_AFTER_NO_ANSWER_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            sent.add(delivery);
+            if (!delivery.acknowledged()) {
+                Eventually.pause(
+                        BACK_OFF); // as a sender does, rather than hammer a server that is starting or stopping
+            }
         }
     }
 

@@ -51,6 +51,12 @@ public final class LossAudit {
                                 Collectors.counting())),
                 acknowledged.size(),
                 sent.stream().filter(Sent::answeredWithServerError).count(),
+                sent.stream()
+                        .filter(Sent::answeredWithServerError)
+                        .map(delivery -> delivery.answer().toString())
+                        .distinct()
+                        .limit(3)
+                        .toList(),
                 acknowledged.size() - lost,
                 lost,
                 reportsMissing,
@@ -76,6 +82,7 @@ public final class LossAudit {
             Map<String, Long> answers,
             long acknowledged,
             long serverErrors,
+            List<String> serverErrorSamples,
             long found,
             long lost,
             long reportsMissing,
@@ -85,13 +92,14 @@ public final class LossAudit {
 
         @Override
         public String toString() {
-            return ("sent %d, answers %s, acknowledged %d, answered 5xx other than 503 %d, found %d, lost %d, reports missing %d,"
+            return ("sent %d, answers %s, acknowledged %d, answered 5xx other than 503 %d %s, found %d, lost %d, reports missing %d,"
                             + " reports stored twice %d, notifications missing %d, notifications repeated %d")
                     .formatted(
                             sent,
                             answers,
                             acknowledged,
                             serverErrors,
+                            serverErrorSamples,
                             found,
                             lost,
                             reportsMissing,
