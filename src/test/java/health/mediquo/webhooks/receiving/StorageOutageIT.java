@@ -5,6 +5,7 @@ import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import health.mediquo.webhooks.testing.Eventually;
 import health.mediquo.webhooks.testing.Receiver;
@@ -19,9 +20,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** While the database is down nothing is acknowledged; once it is back, the receiver recovers by itself. */
+/**
+ * While the database is down nothing is acknowledged, and the sender learns it within a second (senders commonly give
+ * up after 5 to 10 s and record a failure of their own); once the database is back, the receiver recovers by itself.
+ */
 @ExtendWith(ArquillianExtension.class)
 class StorageOutageIT {
+
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
 
     @Deployment(testable = false)
     static WebArchive receiver() {
@@ -33,11 +39,17 @@ class StorageOutageIT {
         String body = soapReport(newPatientCode()).toString();
         Receiver.deliver(soapReport(newPatientCode()).toString()); // the pool holds open connections now
         AtomicReference<Answer> duringOutage = new AtomicReference<>();
+        AtomicReference<Duration> answeredAfter = new AtomicReference<>();
 
-        ReceiverDatabase.whileUnavailable(() -> duringOutage.set(Receiver.deliver(body)));
+        ReceiverDatabase.whileUnavailable(() -> {
+            long sent = System.nanoTime();
+            duringOutage.set(Receiver.deliver(body));
+            answeredAfter.set(Duration.ofNanos(System.nanoTime() - sent));
+        });
 
         Answer outage = duringOutage.get();
         assertEquals(503, outage.status(), outage::toString);
+        assertTrue(answeredAfter.get().compareTo(ANSWER_WITHIN) <= 0, () -> "503 after " + answeredAfter.get());
         assertEquals("application/problem+json", outage.contentType());
         assertNotNull(outage.retryAfter());
         assertFalse(outage.body().contains("Exception"), outage::toString);
