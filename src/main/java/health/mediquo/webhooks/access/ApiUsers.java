@@ -3,7 +3,6 @@ package health.mediquo.webhooks.access;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -19,10 +18,10 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The users of {@code /api}, from configuration: {@code mediquo.api.users} names them, and for each name
  * {@code mediquo.api.user.NAME.password-hash} (a PBKDF2 hash as {@link Pbkdf2PasswordHash} writes it) and
- * {@code mediquo.api.user.NAME.roles}. No password is ever stored, only its hash.
+ * {@code mediquo.api.user.NAME.roles}. No password is ever stored, only its hash. Callers present them with HTTP Basic
+ * ({@link HttpBasicAuthentication}).
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "mediquo-webhooks")
 public class ApiUsers implements IdentityStore {
 
     static final String USERS_KEY = "mediquo.api.users";
