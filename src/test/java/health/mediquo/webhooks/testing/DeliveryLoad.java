@@ -92,9 +92,15 @@ public final class DeliveryLoad {
             return answer != null && answer.status() >= 200 && answer.status() < 300;
         }
 
-        /** An answer of the server's own making that is neither an acknowledgement nor a refusal to retry later. */
-        public boolean answeredWithServerError() {
-            return answer != null && answer.status() >= 500 && answer.status() != 503;
+        /**
+         * A 5xx other than 503 that the application made (a problem document); the server's own error pages, while it
+         * tears the application down during a stop, are counted apart.
+         */
+        public boolean answeredWithApplicationError() {
+            return answer != null
+                    && answer.status() >= 500
+                    && answer.status() != 503
+                    && answer.contentType().startsWith("application/problem+json");
         }
     }
 }

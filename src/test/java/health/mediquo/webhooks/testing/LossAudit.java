@@ -50,9 +50,9 @@ public final class LossAudit {
                                 TreeMap::new,
                                 Collectors.counting())),
                 acknowledged.size(),
-                sent.stream().filter(Sent::answeredWithServerError).count(),
+                sent.stream().filter(Sent::answeredWithApplicationError).count(),
                 sent.stream()
-                        .filter(Sent::answeredWithServerError)
+                        .filter(Sent::answeredWithApplicationError)
                         .map(delivery -> delivery.answer().toString())
                         .distinct()
                         .limit(3)
@@ -81,8 +81,8 @@ public final class LossAudit {
             long sent,
             Map<String, Long> answers,
             long acknowledged,
-            long serverErrors,
-            List<String> serverErrorSamples,
+            long applicationErrors,
+            List<String> applicationErrorSamples,
             long found,
             long lost,
             long reportsMissing,
@@ -92,14 +92,14 @@ public final class LossAudit {
 
         @Override
         public String toString() {
-            return ("sent %d, answers %s, acknowledged %d, answered 5xx other than 503 %d %s, found %d, lost %d, reports missing %d,"
+            return ("sent %d, answers %s, acknowledged %d, application 5xx other than 503 %d %s, found %d, lost %d, reports missing %d,"
                             + " reports stored twice %d, notifications missing %d, notifications repeated %d")
                     .formatted(
                             sent,
                             answers,
                             acknowledged,
-                            serverErrors,
-                            serverErrorSamples,
+                            applicationErrors,
+                            applicationErrorSamples,
                             found,
                             lost,
                             reportsMissing,
