@@ -3,14 +3,22 @@ package health.mediquo.webhooks.inbox;
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import health.mediquo.webhooks.testing.DeliveryLoad;
+import health.mediquo.webhooks.testing.DeliveryLoad.Sent;
 import health.mediquo.webhooks.testing.Eventually;
+import health.mediquo.webhooks.testing.LossAudit;
+import health.mediquo.webhooks.testing.LossAudit.Figures;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
 import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverDeployment;
+import health.mediquo.webhooks.testing.ReceiverProcess;
 import health.mediquo.webhooks.testing.ReportQueue;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,11 +27,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What was acknowledged before a restart is still there after it: deliveries, and messages not yet consumed. */
+/**
+ * What was acknowledged before a restart is still there after it: deliveries, and messages not yet consumed. However
+ * the process ends under load, killed or asked to stop, no delivery it acknowledged is lost: after a restart on the
+ * same data each one is still known, its report is stored once and its notification reaches the queue.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReceiverRestartIT {
 
     private static final String RECEIVER = "receiver";
+    private static final int SENDERS = 16;
+    private static final Duration LOAD_BEFORE_THE_END = Duration.ofSeconds(6);
+    private static final Duration LOAD_AFTER_THE_END = Duration.ofSeconds(2);
+    private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
 
     @ArquillianResource
     Deployer server;
@@ -59,6 +75,50 @@ class ReceiverRestartIT {
         } finally {
             server.undeploy(RECEIVER);
         }
+    }
+
+    @Test
+    void killedUnderLoadLosesNoAcknowledgedDelivery() {
+        Figures figures = endUnderLoad(ReceiverProcess::kill);
+        System.out.println("kill -9 under load: " + figures);
+
+        assertNothingLost(figures);
+    }
+
+    @Test
+    void stoppedUnderLoadExitsInTimeAndLosesNothing() {
+        Duration[] exit = new Duration[1];
+        Figures figures = endUnderLoad(process -> exit[0] = process.terminate(STOP_WITHIN));
+        System.out.println("SIGTERM under load: exited in " + exit[0].toMillis() + " ms; " + figures);
+
+        assertNothingLost(figures);
+    }
+
+    /** Loads the receiver, ends its process mid-load, restarts it on the same data and audits what it kept. */
+    private Figures endUnderLoad(Consumer<ReceiverProcess> end) {
+        server.deploy(RECEIVER);
+        DeliveryLoad load = DeliveryLoad.start(SENDERS, List.of(Receiver.APPLICATION));
+        Eventually.pause(LOAD_BEFORE_THE_END);
+        end.accept(ReceiverProcess.managedServer());
+        Eventually.pause(LOAD_AFTER_THE_END);
+        List<Sent> sent = load.stop();
+        server.undeploy(RECEIVER);
+
+        server.deploy(RECEIVER);
+        try {
+            return LossAudit.of(load, sent, Receiver.APPLICATION, Duration.ofSeconds(60));
+        } finally {
+            server.undeploy(RECEIVER);
+        }
+    }
+
+    private static void assertNothingLost(Figures figures) {
+        assertTrue(figures.acknowledged() > 0, () -> "nothing was acknowledged before the end: " + figures);
+        assertTrue(figures.sent() > figures.acknowledged(), () -> "the process ended after the load: " + figures);
+        assertEquals(0, figures.lost(), figures::toString);
+        assertEquals(0, figures.reportsMissing(), figures::toString);
+        assertEquals(0, figures.reportsStoredTwice(), figures::toString);
+        assertEquals(0, figures.notificationsMissing(), figures::toString);
     }
 
     /** Waits until the outbox entry is published, without consuming the message. */

@@ -48,6 +48,8 @@ class StorageOutageIT {
         });
 
         Answer outage = duringOutage.get();
+        System.out.println("database down: answered " + outage.status() + " after "
+                + answeredAfter.get().toMillis() + " ms");
         assertEquals(503, outage.status(), outage::toString);
         assertTrue(answeredAfter.get().compareTo(ANSWER_WITHIN) <= 0, () -> "503 after " + answeredAfter.get());
         assertEquals("application/problem+json", outage.contentType());

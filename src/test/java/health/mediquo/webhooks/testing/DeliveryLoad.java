@@ -71,8 +71,8 @@ public final class DeliveryLoad {
             }
             sent.add(delivery);
             if (!delivery.acknowledged()) {
-                Eventually.pause(
-                        BACK_OFF); // as a sender does, rather than hammer a server that is starting or stopping
+                // As a sender does, rather than hammer a server that is starting or stopping.
+                Eventually.pause(BACK_OFF);
             }
         }
     }
@@ -90,17 +90,6 @@ public final class DeliveryLoad {
 
         public boolean acknowledged() {
             return answer != null && answer.status() >= 200 && answer.status() < 300;
-        }
-
-        /**
-         * A 5xx other than 503 that the application made (a problem document); the server's own error pages, while it
-         * tears the application down during a stop, are counted apart.
-         */
-        public boolean answeredWithApplicationError() {
-            return answer != null
-                    && answer.status() >= 500
-                    && answer.status() != 503
-                    && answer.contentType().startsWith("application/problem+json");
         }
     }
 }

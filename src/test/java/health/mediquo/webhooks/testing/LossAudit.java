@@ -50,13 +50,6 @@ public final class LossAudit {
                                 TreeMap::new,
                                 Collectors.counting())),
                 acknowledged.size(),
-                sent.stream().filter(Sent::answeredWithApplicationError).count(),
-                sent.stream()
-                        .filter(Sent::answeredWithApplicationError)
-                        .map(delivery -> delivery.answer().toString())
-                        .distinct()
-                        .limit(3)
-                        .toList(),
                 acknowledged.size() - lost,
                 lost,
                 reportsMissing,
@@ -81,8 +74,6 @@ public final class LossAudit {
             long sent,
             Map<String, Long> answers,
             long acknowledged,
-            long applicationErrors,
-            List<String> applicationErrorSamples,
             long found,
             long lost,
             long reportsMissing,
@@ -92,14 +83,12 @@ public final class LossAudit {
 
         @Override
         public String toString() {
-            return ("sent %d, answers %s, acknowledged %d, application 5xx other than 503 %d %s, found %d, lost %d, reports missing %d,"
+            return ("sent %d, answers %s, acknowledged %d, found %d, lost %d, reports missing %d,"
                             + " reports stored twice %d, notifications missing %d, notifications repeated %d")
                     .formatted(
                             sent,
                             answers,
                             acknowledged,
-                            applicationErrors,
-                            applicationErrorSamples,
                             found,
                             lost,
                             reportsMissing,
