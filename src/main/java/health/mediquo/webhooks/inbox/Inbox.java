@@ -6,11 +6,15 @@ import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /** The deliveries received so far. */
 @ApplicationScoped
@@ -61,5 +65,24 @@ public class Inbox {
     public Optional<DeliveryDetails> find(DeliveryId id) {
         return Optional.ofNullable(entityManager.find(Delivery.class, id.toString()))
                 .map(DeliveryDetails::of);
+    }
+
+    /** The delivery, locked until the caller's transaction ends: two reprocesses of one delivery run one after the other. */
+    public Optional<Delivery> lockedForUpdate(DeliveryId id) {
+        return Optional.ofNullable(entityManager.find(Delivery.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** How many rejected deliveries wait for a reprocess (or for the retention purge). */
+    @Gauge(
+            name = "mediquo.inbox.rejected",
+            unit = MetricUnits.NONE,
+            absolute = true,
+            description = "Authentic deliveries kept as rejected (422), waiting to be reprocessed")
+    @Transactional
+    public long rejected() {
+        return entityManager
+                .createQuery("SELECT COUNT(d) FROM Delivery d WHERE d.status = :rejected", Long.class)
+                .setParameter("rejected", DeliveryStatus.REJECTED)
+                .getSingleResult();
     }
 }
