@@ -13,8 +13,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /** The deliveries received so far. */
 @ApplicationScoped
@@ -73,11 +71,6 @@ public class Inbox {
     }
 
     /** How many rejected deliveries wait for a reprocess (or for the retention purge). */
-    @Gauge(
-            name = "mediquo.inbox.rejected",
-            unit = MetricUnits.NONE,
-            absolute = true,
-            description = "Authentic deliveries kept as rejected (422), waiting to be reprocessed")
     @Transactional
     public long rejected() {
         return entityManager

@@ -1,17 +1,41 @@
 package health.mediquo.webhooks.receiving;
 
+import health.mediquo.webhooks.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** Counts deliveries: acknowledged ones by event type and outcome, refused ones by reason. */
+/**
+ * Counts deliveries: acknowledged ones by event type and outcome, refused ones by reason, and the rejected ones that
+ * wait in the inbox.
+ */
 @ApplicationScoped
 public class DeliveryMetrics {
 
     @Inject
     MetricRegistry metrics;
+
+    /**
+     * Registered while the application starts, not with {@code @Gauge} on {@link Inbox}: Payara registers an annotated
+     * gauge when its bean is created, which fails (NullPointerException) when the first to use the bean is the
+     * readiness check, whose thread carries no application.
+     */
+    void gaugeRejectedWaiting(@Observes @Initialized(ApplicationScoped.class) Object started, Inbox inbox) {
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("mediquo.inbox.rejected")
+                        .withUnit(MetricUnits.NONE)
+                        .withDescription("Authentic deliveries kept as rejected (422), waiting to be reprocessed")
+                        .build(),
+                inbox,
+                Inbox::rejected);
+    }
 
     void acknowledged(String eventType, Receipt.Outcome outcome) {
         metrics.counter(
