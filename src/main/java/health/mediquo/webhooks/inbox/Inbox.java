@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,14 +67,5 @@ public class Inbox {
     /** The delivery, locked until the caller's transaction ends: two reprocesses of one delivery run one after the other. */
     public Optional<Delivery> lockedForUpdate(DeliveryId id) {
         return Optional.ofNullable(entityManager.find(Delivery.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    /** How many rejected deliveries wait for a reprocess (or for the retention purge). */
-    @Transactional
-    public long rejected() {
-        return entityManager
-                .createQuery("SELECT COUNT(d) FROM Delivery d WHERE d.status = :rejected", Long.class)
-                .setParameter("rejected", DeliveryStatus.REJECTED)
-                .getSingleResult();
     }
 }

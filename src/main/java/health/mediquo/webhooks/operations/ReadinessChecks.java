@@ -1,6 +1,6 @@
 package health.mediquo.webhooks.operations;
 
-import health.mediquo.webhooks.inbox.Inbox;
+import health.mediquo.webhooks.inbox.RejectedDeliveriesWaiting;
 import health.mediquo.webhooks.notifications.Outbox;
 import health.mediquo.webhooks.notifications.PatientReportsQueue;
 import jakarta.annotation.Resource;
@@ -31,7 +31,7 @@ public class ReadinessChecks {
     Outbox outbox;
 
     @Inject
-    Inbox inbox;
+    RejectedDeliveriesWaiting rejected;
 
     @Inject
     @ConfigProperty(name = "mediquo.health.outbox-backlog-max", defaultValue = "1000")
@@ -94,7 +94,7 @@ public class ReadinessChecks {
             try {
                 return HealthCheckResponse.named("rejected-deliveries")
                         .up()
-                        .withData("waiting", inbox.rejected())
+                        .withData("waiting", rejected.count())
                         .build();
             } catch (RuntimeException e) {
                 return HealthCheckResponse.named("rejected-deliveries")

@@ -1,6 +1,6 @@
 package health.mediquo.webhooks.receiving;
 
-import health.mediquo.webhooks.inbox.Inbox;
+import health.mediquo.webhooks.inbox.RejectedDeliveriesWaiting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,20 +21,17 @@ public class DeliveryMetrics {
     @Inject
     MetricRegistry metrics;
 
-    /**
-     * Registered while the application starts, not with {@code @Gauge} on {@link Inbox}: Payara registers an annotated
-     * gauge when its bean is created, which fails (NullPointerException) when the first to use the bean is the
-     * readiness check, whose thread carries no application.
-     */
-    void gaugeRejectedWaiting(@Observes @Initialized(ApplicationScoped.class) Object started, Inbox inbox) {
+    /** Registered while the application starts: no bean of ours would create it on the metrics endpoint's thread. */
+    void gaugeRejectedWaiting(
+            @Observes @Initialized(ApplicationScoped.class) Object started, RejectedDeliveriesWaiting waiting) {
         metrics.gauge(
                 Metadata.builder()
                         .withName("mediquo.inbox.rejected")
                         .withUnit(MetricUnits.NONE)
                         .withDescription("Authentic deliveries kept as rejected (422), waiting to be reprocessed")
                         .build(),
-                inbox,
-                Inbox::rejected);
+                waiting,
+                RejectedDeliveriesWaiting::count);
     }
 
     void acknowledged(String eventType, Receipt.Outcome outcome) {
