@@ -1,7 +1,5 @@
 package health.mediquo.webhooks.inbox;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,18 +7,16 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * How many rejected deliveries wait for a reprocess (or for the retention purge). Counted with plain JDBC: the
- * readiness check and the metrics endpoint run on Payara's own threads, where a JPA EntityManager that no request has
- * used yet cannot find its persistence unit (IllegalStateException), so readiness would stay DOWN.
+ * How many rejected deliveries wait for a reprocess (or for the retention purge). Counted with plain JDBC on a
+ * DataSource the caller holds: the readiness check and the metrics endpoint run on Payara's own threads, where neither
+ * an EntityManager nor a bean of ours that no request has created yet can be used (IllegalStateException).
  */
-@ApplicationScoped
-public class RejectedDeliveriesWaiting {
+public final class RejectedDeliveriesWaiting {
 
-    @Resource(lookup = "jdbc/mediquo")
-    DataSource dataSource;
+    private RejectedDeliveriesWaiting() {}
 
-    public long count() {
-        try (Connection connection = dataSource.getConnection();
+    public static long count(DataSource database) {
+        try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM delivery WHERE status = 'REJECTED'")) {
             result.next();

@@ -31,9 +31,6 @@ public class ReadinessChecks {
     Outbox outbox;
 
     @Inject
-    RejectedDeliveriesWaiting rejected;
-
-    @Inject
     @ConfigProperty(name = "mediquo.health.outbox-backlog-max", defaultValue = "1000")
     long backlogMax;
 
@@ -94,7 +91,7 @@ public class ReadinessChecks {
             try {
                 return HealthCheckResponse.named("rejected-deliveries")
                         .up()
-                        .withData("waiting", rejected.count())
+                        .withData("waiting", RejectedDeliveriesWaiting.count(dataSource))
                         .build();
             } catch (RuntimeException e) {
                 return HealthCheckResponse.named("rejected-deliveries")

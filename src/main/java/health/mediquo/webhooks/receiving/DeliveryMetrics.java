@@ -1,11 +1,13 @@
 package health.mediquo.webhooks.receiving;
 
 import health.mediquo.webhooks.inbox.RejectedDeliveriesWaiting;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -21,16 +23,18 @@ public class DeliveryMetrics {
     @Inject
     MetricRegistry metrics;
 
-    /** Registered while the application starts: no bean of ours would create it on the metrics endpoint's thread. */
-    void gaugeRejectedWaiting(
-            @Observes @Initialized(ApplicationScoped.class) Object started, RejectedDeliveriesWaiting waiting) {
+    @Resource(lookup = "jdbc/mediquo")
+    DataSource database;
+
+    /** Registered while the application starts, on its thread; the gauge itself is read on the metrics endpoint's. */
+    void gaugeRejectedWaiting(@Observes @Initialized(ApplicationScoped.class) Object started) {
         metrics.gauge(
                 Metadata.builder()
                         .withName("mediquo.inbox.rejected")
                         .withUnit(MetricUnits.NONE)
                         .withDescription("Authentic deliveries kept as rejected (422), waiting to be reprocessed")
                         .build(),
-                waiting,
+                database,
                 RejectedDeliveriesWaiting::count);
     }
 
