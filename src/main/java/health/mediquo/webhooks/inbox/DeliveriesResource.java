@@ -1,9 +1,13 @@
 package health.mediquo.webhooks.inbox;
 
+import health.mediquo.webhooks.access.DeliveryAction;
 import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.PageQuery;
 import health.mediquo.webhooks.notifications.NotificationReplay;
+import health.mediquo.webhooks.receiving.Reprocessed;
+import health.mediquo.webhooks.receiving.Reprocessing;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
@@ -15,8 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -31,6 +38,15 @@ public class DeliveriesResource {
 
     @Inject
     NotificationReplay replay;
+
+    @Inject
+    Reprocessing reprocessing;
+
+    @Inject
+    Event<DeliveryAction> actions;
+
+    @Context
+    SecurityContext security;
 
     @GET
     public Page<DeliverySummary> deliveries(
@@ -55,7 +71,34 @@ public class DeliveriesResource {
         if (!replay.replay(delivery)) {
             throw new ClientErrorException("Delivery " + id + " has no notification to replay.", 409);
         }
-        return Response.accepted(new ReplayAccepted("replayed", id)).build();
+        audit("replay", id, "replayed");
+        return Response.accepted(new ActionAccepted("replayed", id)).build();
+    }
+
+    /**
+     * Runs a rejected delivery through today's parser and observers: 202 with its new status, or 422 with the problem
+     * it still has. Only a rejected delivery can be reprocessed, so a second reprocess is a 409 and creates nothing.
+     */
+    @POST
+    @Path("{id}/reprocess")
+    public Response reprocess(@PathParam("id") String id) {
+        Reprocessed reprocessed = reprocessing.reprocess(deliveryId(id)).orElseThrow(() -> unknown(id));
+        Response answer = switch (reprocessed.outcome()) {
+            case PROCESSED ->
+                Response.accepted(new ActionAccepted("processed", id)).build();
+            case IGNORED -> Response.accepted(new ActionAccepted("ignored", id)).build();
+            case STILL_REJECTED -> reprocessed.problem().answer();
+            case NOT_REJECTED ->
+                throw new ClientErrorException(
+                        "Delivery " + id + " is not rejected: there is nothing to reprocess.", 409);
+        };
+        audit("reprocess", id, reprocessed.outcome().name().toLowerCase(Locale.ROOT));
+        return answer;
+    }
+
+    private void audit(String action, String deliveryId, String outcome) {
+        actions.fire(
+                new DeliveryAction(security.getUserPrincipal().getName(), action, deliveryId, outcome, Instant.now()));
     }
 
     private static DeliveryId deliveryId(String id) {

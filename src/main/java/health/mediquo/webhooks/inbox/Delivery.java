@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** One delivery as MediQuo sent it. Immutable once stored. */
+/**
+ * One delivery as MediQuo sent it. Its body never changes; a rejected delivery becomes processed or ignored once a
+ * reprocess reads it, and only then learns its type and time if it could not tell them before.
+ */
 @Entity
 @Table(name = "delivery")
 public class Delivery {
@@ -27,10 +30,12 @@ public class Delivery {
     @Column(name = "body", nullable = false, updatable = false)
     private String body;
 
-    @Column(name = "event_type", nullable = false, updatable = false)
+    /** Null only on a rejected delivery whose envelope has no valid type. */
+    @Column(name = "event_type")
     private String eventType;
 
-    @Column(name = "occurred_on", nullable = false, updatable = false)
+    /** Null only on a rejected delivery whose envelope has no valid time. */
+    @Column(name = "occurred_on")
     private OffsetDateTime occurredOn;
 
     @Column(name = "received_at", nullable = false, updatable = false)
@@ -40,8 +45,21 @@ public class Delivery {
     @Column(name = "status", nullable = false)
     private DeliveryStatus status;
 
+    @Column(name = "problem_type")
+    private String problemType;
+
+    @Column(name = "problem_field")
+    private String problemField;
+
+    @Column(name = "problem_detail")
+    private String problemDetail;
+
     protected Delivery() {}
 
+    /**
+     * @param eventType null when a rejected delivery has no valid type
+     * @param occurredOn null when a rejected delivery has no valid time
+     */
     public Delivery(
             DeliveryId id,
             String bodySha256,
@@ -53,10 +71,47 @@ public class Delivery {
         this.id = id.toString();
         this.bodySha256 = bodySha256;
         this.body = body;
-        this.eventType = eventType;
-        this.occurredOn = occurredOn.atOffset(ZoneOffset.UTC);
         this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
+        readAs(eventType, occurredOn, status);
+    }
+
+    /** A delivery kept as {@code REJECTED}, with the problem it was answered. */
+    public static Delivery rejected(
+            DeliveryId id,
+            String bodySha256,
+            String body,
+            String eventType,
+            Instant occurredOn,
+            Instant receivedAt,
+            DeliveryProblem problem) {
+        Delivery delivery =
+                new Delivery(id, bodySha256, body, eventType, occurredOn, receivedAt, DeliveryStatus.REJECTED);
+        delivery.recordProblem(problem);
+        return delivery;
+    }
+
+    /** Today's reading of a rejected delivery: its event was fired ({@code PROCESSED}) or its type is unknown. */
+    public void processedAs(DeliveryStatus outcome, String eventType, Instant occurredOn) {
+        readAs(eventType, occurredOn, outcome);
+        recordProblem(null);
+    }
+
+    /** Today's reading of a rejected delivery found it invalid still, perhaps for another reason. */
+    public void rejectedFor(DeliveryProblem problem, String eventType, Instant occurredOn) {
+        readAs(eventType, occurredOn, DeliveryStatus.REJECTED);
+        recordProblem(problem);
+    }
+
+    private void readAs(String eventType, Instant occurredOn, DeliveryStatus status) {
+        this.eventType = eventType;
+        this.occurredOn = occurredOn == null ? null : occurredOn.atOffset(ZoneOffset.UTC);
         this.status = status;
+    }
+
+    private void recordProblem(DeliveryProblem problem) {
+        problemType = problem == null ? null : problem.type();
+        problemField = problem == null ? null : problem.field();
+        problemDetail = problem == null ? null : problem.detail();
     }
 
     String id() {
@@ -67,7 +122,7 @@ public class Delivery {
         return bodySha256;
     }
 
-    String body() {
+    public String body() {
         return body;
     }
 
@@ -76,14 +131,19 @@ public class Delivery {
     }
 
     Instant occurredOn() {
-        return occurredOn.toInstant();
+        return occurredOn == null ? null : occurredOn.toInstant();
     }
 
-    Instant receivedAt() {
+    public Instant receivedAt() {
         return receivedAt.toInstant();
     }
 
-    DeliveryStatus status() {
+    public DeliveryStatus status() {
         return status;
+    }
+
+    /** The problem of a rejected delivery; null otherwise. */
+    DeliveryProblem problem() {
+        return problemType == null ? null : new DeliveryProblem(problemType, problemField, problemDetail);
     }
 }

@@ -5,5 +5,7 @@ public enum DeliveryStatus {
     /** Its event was fired and observed in the same transaction. */
     PROCESSED,
     /** Its event type is unknown to this receiver: kept, so that a later version can process it. */
-    IGNORED
+    IGNORED,
+    /** Authentic, but invalid for this receiver (answered 422): kept with its problem, so that it can be reprocessed. */
+    REJECTED
 }

@@ -5,15 +5,22 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A delivery's metadata: what arrived when, and what became of it. */
-@JsonbPropertyOrder({"id", "eventType", "status", "occurredOn", "receivedAt", "bodySha256"})
+/**
+ * A delivery's metadata: what arrived when, and what became of it.
+ *
+ * @param eventType absent when a rejected delivery has no valid type
+ * @param occurredOn absent when a rejected delivery has no valid time
+ * @param problem what a rejected delivery was answered; absent otherwise
+ */
+@JsonbPropertyOrder({"id", "eventType", "status", "occurredOn", "receivedAt", "bodySha256", "problem"})
 public record DeliverySummary(
         String id,
         @JsonbProperty("event_type") String eventType,
         String status,
         @JsonbProperty("occurred_on") Instant occurredOn,
         @JsonbProperty("received_at") Instant receivedAt,
-        @JsonbProperty("body_sha256") String bodySha256) {
+        @JsonbProperty("body_sha256") String bodySha256,
+        DeliveryProblem problem) {
 
     static DeliverySummary of(Delivery delivery) {
         return new DeliverySummary(
@@ -22,6 +29,7 @@ public record DeliverySummary(
                 delivery.status().name().toLowerCase(Locale.ROOT),
                 delivery.occurredOn(),
                 delivery.receivedAt(),
-                delivery.bodySha256());
+                delivery.bodySha256(),
+                delivery.problem());
     }
 }

@@ -6,6 +6,7 @@ import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -61,5 +62,10 @@ public class Inbox {
     public Optional<DeliveryDetails> find(DeliveryId id) {
         return Optional.ofNullable(entityManager.find(Delivery.class, id.toString()))
                 .map(DeliveryDetails::of);
+    }
+
+    /** The delivery, locked until the caller's transaction ends: two reprocesses of one delivery run one after the other. */
+    public Optional<Delivery> lockedForUpdate(DeliveryId id) {
+        return Optional.ofNullable(entityManager.find(Delivery.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -1,5 +1,6 @@
 package health.mediquo.webhooks.operations;
 
+import health.mediquo.webhooks.inbox.RejectedDeliveriesWaiting;
 import health.mediquo.webhooks.notifications.Outbox;
 import health.mediquo.webhooks.notifications.PatientReportsQueue;
 import jakarta.annotation.Resource;
@@ -72,6 +73,28 @@ public class ReadinessChecks {
                         .build();
             } catch (RuntimeException e) {
                 return HealthCheckResponse.named("outbox-backlog")
+                        .down()
+                        .withData("error", e.getClass().getSimpleName())
+                        .build();
+            }
+        };
+    }
+
+    /**
+     * How many rejected deliveries wait for an operator. Up whatever the count: they wait for a fixed receiver and a
+     * reprocess, which taking this instance out of service would not bring any closer.
+     */
+    @Produces
+    @Readiness
+    HealthCheck rejectedDeliveries() {
+        return () -> {
+            try {
+                return HealthCheckResponse.named("rejected-deliveries")
+                        .up()
+                        .withData("waiting", RejectedDeliveriesWaiting.count(dataSource))
+                        .build();
+            } catch (RuntimeException e) {
+                return HealthCheckResponse.named("rejected-deliveries")
                         .down()
                         .withData("error", e.getClass().getSimpleName())
                         .build();

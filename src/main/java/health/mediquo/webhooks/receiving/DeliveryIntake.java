@@ -2,7 +2,6 @@ package health.mediquo.webhooks.receiving;
 
 import health.mediquo.webhooks.inbox.Delivery;
 import health.mediquo.webhooks.inbox.DeliveryId;
-import health.mediquo.webhooks.inbox.DeliveryStatus;
 import health.mediquo.webhooks.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,19 +20,67 @@ public class DeliveryIntake {
     Inbox inbox;
 
     @Inject
+    EnvelopeParser envelopeParser;
+
+    @Inject
+    Reprocessing reprocessing;
+
+    @Inject
     Event<Object> events;
 
-    /** @param event the decoded event, or empty when the type is unknown to this receiver */
     @Transactional
-    public Receipt takeIn(RawDelivery raw, Envelope envelope, Optional<Object> event) {
+    public Receipt takeIn(RawDelivery raw, Decoded decoded) {
         Optional<DeliveryId> earlier = inbox.findByBodyHash(raw.sha256());
         if (earlier.isPresent()) {
-            return new Receipt(earlier.get(), Receipt.Outcome.DUPLICATE);
+            return new Receipt(earlier.get(), sentAgain(earlier.get()));
         }
-        DeliveryStatus status = event.isPresent() ? DeliveryStatus.PROCESSED : DeliveryStatus.IGNORED;
+        Envelope envelope = decoded.envelope();
         inbox.record(new Delivery(
-                raw.id(), raw.sha256(), raw.text(), envelope.type(), envelope.occurredOn(), raw.receivedAt(), status));
-        event.ifPresent(events::fire);
-        return new Receipt(raw.id(), event.isPresent() ? Receipt.Outcome.ACCEPTED : Receipt.Outcome.IGNORED);
+                raw.id(),
+                raw.sha256(),
+                raw.text(),
+                envelope.type(),
+                envelope.occurredOn(),
+                raw.receivedAt(),
+                decoded.status()));
+        decoded.event().ifPresent(events::fire);
+        return new Receipt(raw.id(), decoded.event().isPresent() ? Receipt.Outcome.ACCEPTED : Receipt.Outcome.IGNORED);
+    }
+
+    /**
+     * Keeps an authentic delivery that is not a valid event as rejected, with its problem, so that it can be reprocessed
+     * once the receiver reads it; the same body is kept once.
+     */
+    @Transactional
+    public void keep(RawDelivery raw, InvalidEnvelope invalid) {
+        if (inbox.findByBodyHash(raw.sha256()).isPresent()) {
+            return;
+        }
+        EnvelopeParser.Heading heading = envelopeParser.heading(raw.text());
+        inbox.record(Delivery.rejected(
+                raw.id(),
+                raw.sha256(),
+                raw.text(),
+                heading.type(),
+                heading.occurredOn(),
+                raw.receivedAt(),
+                invalid.deliveryProblem()));
+    }
+
+    /**
+     * A duplicate, unless an older version of this receiver kept the body as rejected: then it is taken in now, in
+     * place, as a reprocess would.
+     */
+    private Receipt.Outcome sentAgain(DeliveryId earlier) {
+        return reprocessing
+                .reprocess(earlier)
+                .map(reprocessed -> switch (reprocessed.outcome()) {
+                    case PROCESSED -> Receipt.Outcome.ACCEPTED;
+                    case IGNORED -> Receipt.Outcome.IGNORED;
+                    case NOT_REJECTED -> Receipt.Outcome.DUPLICATE;
+                    case STILL_REJECTED ->
+                        throw new IllegalStateException("A body read as valid was found invalid when read again");
+                })
+                .orElse(Receipt.Outcome.DUPLICATE);
     }
 }

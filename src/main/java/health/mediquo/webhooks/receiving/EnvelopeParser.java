@@ -7,7 +7,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Parses a body, once, into the envelope every event shares. */
 @ApplicationScoped
@@ -38,6 +40,33 @@ public class EnvelopeParser {
         JsonFields event = JsonFields.of(document.asJsonObject());
         return new Envelope(
                 event.text("type", MAX_TYPE_LENGTH), event.unixTime("occurred_on"), event.object("payload"));
+    }
+
+    /**
+     * What an invalid envelope still tells about itself, so that a rejected delivery can be listed by type and time.
+     *
+     * @param body a JSON document, one that {@link #parse} found invalid
+     */
+    public Heading heading(String body) {
+        JsonValue document = readJson(body);
+        if (document.getValueType() != JsonValue.ValueType.OBJECT) {
+            return new Heading(null, null);
+        }
+        JsonFields event = JsonFields.of(document.asJsonObject());
+        return new Heading(
+                validOrNull(() -> event.text("type", MAX_TYPE_LENGTH)),
+                validOrNull(() -> event.unixTime("occurred_on")));
+    }
+
+    /** The type and time of an envelope, each null unless it is valid itself. */
+    public record Heading(String type, Instant occurredOn) {}
+
+    private static <T> T validOrNull(Supplier<T> member) {
+        try {
+            return member.get();
+        } catch (InvalidEnvelope invalid) {
+            return null;
+        }
     }
 
     private static JsonValue readJson(String body) {

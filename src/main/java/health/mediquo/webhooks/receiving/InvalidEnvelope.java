@@ -1,5 +1,7 @@
 package health.mediquo.webhooks.receiving;
 
+import health.mediquo.webhooks.inbox.DeliveryProblem;
+
 /** Well-formed JSON that is not a valid event, or not a valid payload for its event type. */
 public class InvalidEnvelope extends WebhookRejection {
 
@@ -13,5 +15,11 @@ public class InvalidEnvelope extends WebhookRejection {
     @Override
     public String field() {
         return field;
+    }
+
+    /** The problem as a rejected delivery keeps it. */
+    DeliveryProblem deliveryProblem() {
+        Problem problem = problem();
+        return new DeliveryProblem(problem.type(), problem.field(), problem.detail());
     }
 }

@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.receiving;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Response;
 
 /**
  * An RFC 9457 problem document. {@code field} is an extension member naming the JSON field a 422 is about.
@@ -14,5 +15,10 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     static Problem of(int status, String title, String slug, String detail, String field) {
         return new Problem("urn:mediquo-webhooks:problem:" + slug, title, status, detail, field);
+    }
+
+    /** This problem as the answer to a request. */
+    public Response answer() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

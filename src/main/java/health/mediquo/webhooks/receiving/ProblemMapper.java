@@ -30,47 +30,38 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebhookRejection rejection) {
             metrics.rejected(rejection);
-            return answer(Problem.of(
-                    rejection.status(),
-                    rejection.title(),
-                    rejection.problemType(),
-                    rejection.getMessage(),
-                    rejection.field()));
+            return rejection.problem().answer();
         }
         if (failure instanceof WebApplicationException http) {
             Response.StatusType status = http.getResponse().getStatusInfo();
-            return answer(Problem.of(
-                    status.getStatusCode(),
-                    status.getReasonPhrase(),
-                    "http-" + status.getStatusCode(),
-                    http.getMessage(),
-                    null));
+            return Problem.of(
+                            status.getStatusCode(),
+                            status.getReasonPhrase(),
+                            "http-" + status.getStatusCode(),
+                            http.getMessage(),
+                            null)
+                    .answer();
         }
         if (isStorageFailure(failure)) {
             LOG.log(Level.WARNING, "Storage is unavailable; answering 503", failure);
-            return Response.fromResponse(answer(Problem.of(
-                            503,
-                            "Service Unavailable",
-                            "storage-unavailable",
-                            "The delivery could not be stored; nothing was acknowledged. Retry later.",
-                            null)))
+            return Response.fromResponse(Problem.of(
+                                    503,
+                                    "Service Unavailable",
+                                    "storage-unavailable",
+                                    "The delivery could not be stored; nothing was acknowledged. Retry later.",
+                                    null)
+                            .answer())
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure while handling a request", failure);
-        return answer(Problem.of(
-                500,
-                "Internal Server Error",
-                "internal-error",
-                "The request could not be handled; nothing was acknowledged.",
-                null));
-    }
-
-    private static Response answer(Problem problem) {
-        return Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+        return Problem.of(
+                        500,
+                        "Internal Server Error",
+                        "internal-error",
+                        "The request could not be handled; nothing was acknowledged.",
+                        null)
+                .answer();
     }
 
     /** Failures of the database, its pool or the transaction around it: the sender should simply retry later. */

@@ -1,6 +1,9 @@
 package health.mediquo.webhooks.receiving;
 
-/** A delivery refused for a reason the sender can act on; becomes an RFC 9457 problem with nothing stored. */
+/**
+ * A delivery refused for a reason the sender can act on; becomes an RFC 9457 problem. Nothing is stored, except an
+ * authentic delivery that is not a valid event ({@link InvalidEnvelope}), which is kept as rejected.
+ */
 public abstract class WebhookRejection extends RuntimeException {
 
     private final int status;
@@ -29,5 +32,9 @@ public abstract class WebhookRejection extends RuntimeException {
     /** The JSON field the problem is about, when there is one. */
     public String field() {
         return null;
+    }
+
+    public Problem problem() {
+        return Problem.of(status, title, problemType, getMessage(), field());
     }
 }

@@ -1,6 +1,6 @@
 package health.mediquo.webhooks.receiving;
 
-import health.mediquo.webhooks.events.WebhookEvents;
+import health.mediquo.webhooks.inbox.DeliveryId;
 import health.mediquo.webhooks.inbox.Inbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The URL MediQuo delivers its webhooks to. */
@@ -25,10 +24,7 @@ public class WebhookResource {
     BodyReader bodyReader;
 
     @Inject
-    EnvelopeParser envelopeParser;
-
-    @Inject
-    WebhookEvents webhookEvents;
+    DeliveryDecoder decoder;
 
     @Inject
     DeliveryIntake intake;
@@ -46,10 +42,9 @@ public class WebhookResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response receive(InputStream body) {
         RawDelivery raw = bodyReader.read(body);
-        Envelope envelope = envelopeParser.parse(raw.text());
-        Optional<Object> event = webhookEvents.decode(raw.id(), raw.receivedAt(), envelope);
-        Receipt receipt = takeIn(raw, envelope, event);
-        metrics.acknowledged(envelope.type(), receipt.outcome());
+        Decoded decoded = decodeOrKeep(raw);
+        Receipt receipt = takeIn(raw, decoded);
+        metrics.acknowledged(decoded.envelope().type(), receipt.outcome());
         int status = switch (receipt.outcome()) {
             case ACCEPTED, IGNORED -> Response.Status.ACCEPTED.getStatusCode();
             case DUPLICATE -> Response.Status.OK.getStatusCode();
@@ -57,14 +52,34 @@ public class WebhookResource {
         return Response.status(status).entity(Acknowledgement.of(receipt)).build();
     }
 
-    private Receipt takeIn(RawDelivery raw, Envelope envelope, Optional<Object> event) {
+    /** The sender checks passed: a delivery that is not a valid event is kept, then answered 422 all the same. */
+    private Decoded decodeOrKeep(RawDelivery raw) {
         try {
-            return intake.takeIn(raw, envelope, event);
-        } catch (PersistenceException | TransactionalException failure) {
-            // Two copies of one body can race past the duplicate check; the unique body hash lets only one commit.
-            return inbox.findByBodyHash(raw.sha256())
-                    .map(earlier -> new Receipt(earlier, Receipt.Outcome.DUPLICATE))
-                    .orElseThrow(() -> failure);
+            return decoder.decode(raw.id(), raw.receivedAt(), raw.text());
+        } catch (InvalidEnvelope invalid) {
+            keep(raw, invalid);
+            throw invalid;
         }
+    }
+
+    private Receipt takeIn(RawDelivery raw, Decoded decoded) {
+        try {
+            return intake.takeIn(raw, decoded);
+        } catch (PersistenceException | TransactionalException failure) {
+            return new Receipt(storedBefore(raw, failure), Receipt.Outcome.DUPLICATE);
+        }
+    }
+
+    private void keep(RawDelivery raw, InvalidEnvelope invalid) {
+        try {
+            intake.keep(raw, invalid);
+        } catch (PersistenceException | TransactionalException failure) {
+            storedBefore(raw, failure);
+        }
+    }
+
+    /** Two copies of one body can race past the duplicate check; the unique body hash lets only one commit. */
+    private DeliveryId storedBefore(RawDelivery raw, RuntimeException failure) {
+        return inbox.findByBodyHash(raw.sha256()).orElseThrow(() -> failure);
     }
 }

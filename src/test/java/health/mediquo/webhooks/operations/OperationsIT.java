@@ -39,13 +39,13 @@ class OperationsIT {
     }
 
     @Test
-    void readinessChecksDatabaseBrokerAndOutbox() {
+    void readinessChecksDatabaseBrokerOutboxAndCountsRejectedDeliveries() {
         Answer ready = Receiver.getFromServer("health/ready", "application/json");
 
         assertEquals(200, ready.status(), ready::toString);
         assertEquals("UP", ready.json().getString("status"));
         assertEquals(
-                Set.of("database", "jms-broker", "outbox-backlog"),
+                Set.of("database", "jms-broker", "outbox-backlog", "rejected-deliveries"),
                 checks(ready).keySet());
         assertEquals(
                 200, Receiver.getFromServer("health/live", "application/json").status());
@@ -130,7 +130,8 @@ class OperationsIT {
                         "/api/reports/{id}",
                         "/api/deliveries",
                         "/api/deliveries/{id}",
-                        "/api/deliveries/{id}/replay")));
+                        "/api/deliveries/{id}/replay",
+                        "/api/deliveries/{id}/reprocess")));
     }
 
     @Test

@@ -78,6 +78,24 @@ class EnvelopeParserTest {
                 assertThrows(InvalidEnvelope.class, () -> parser.parse(body)).field());
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "{\"type\":\"t\",\"occurred_on\":1,\"payload\":[]}         | t | 1970-01-01T00:00:01Z",
+                "{\"type\":\"t\",\"occurred_on\":-1,\"payload\":{}}        | t | -",
+                "{\"occurred_on\":1,\"payload\":{}}                        | - | 1970-01-01T00:00:01Z",
+                "{\"type\":7}                                              | - | -",
+                "[]                                                        | - | -"
+            })
+    void theHeadingOfAnInvalidEnvelopeKeepsWhatIsValid(String body, String type, String occurredOn) {
+        EnvelopeParser.Heading heading = parser.heading(body);
+
+        assertEquals(type, heading.type());
+        assertEquals(occurredOn == null ? null : Instant.parse(occurredOn), heading.occurredOn());
+    }
+
     @Test
     void nestingUpToTheLimitIsAcceptedAndDeeperIsMalformed() {
         String allowed = nestedPayload(EnvelopeParser.MAX_DEPTH - 1);

@@ -3,6 +3,7 @@ package health.mediquo.webhooks.receiving;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import health.mediquo.webhooks.testing.Deliveries;
 import health.mediquo.webhooks.testing.MalformedBodies;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
@@ -24,7 +25,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Ten thousand generated malformed bodies, signed, sent to the deployed receiver by eight senders at once. */
+/**
+ * Ten thousand generated malformed bodies, signed, sent to the deployed receiver by eight senders at once. Being
+ * authentic, those answered 422 are kept as rejected deliveries, each body once; nothing else may be left behind.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
@@ -38,9 +42,12 @@ class HostileInputIT {
     }
 
     @Test
-    void malformedBodiesGetProblemsNeverAServerErrorAndLeaveNothingBehind() throws InterruptedException {
+    void malformedBodiesGetProblemsNeverAServerErrorAndLeaveNothingButRejectedDeliveriesBehind()
+            throws InterruptedException {
         List<byte[]> bodies = new MalformedBodies(SEED).generate(BODIES);
         long rowsBefore = ReceiverDatabase.totalRows();
+        long rejectedBefore = rejectedDeliveries();
+        Set<String> unprocessable = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<Integer, String> firstBodyByUnexpectedStatus = new ConcurrentHashMap<>();
 
@@ -50,6 +57,9 @@ class HostileInputIT {
                 Answer answer = Receiver.deliver(body);
                 statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger())
                         .incrementAndGet();
+                if (answer.status() == 422) {
+                    unprocessable.add(Deliveries.sha256(body));
+                }
                 if (!CLIENT_ERRORS.contains(answer.status())
                         || !answer.contentType().startsWith(Problem.MEDIA_TYPE)) {
                     String text = new String(body, StandardCharsets.UTF_8);
@@ -64,8 +74,14 @@ class HostileInputIT {
         assertEquals(Map.of(), firstBodyByUnexpectedStatus, () -> "answers by status: " + new TreeMap<>(statuses));
         assertEquals(
                 BODIES, statuses.values().stream().mapToInt(AtomicInteger::get).sum());
-        assertEquals(rowsBefore, ReceiverDatabase.totalRows(), "rows left behind");
+        long kept = rejectedDeliveries() - rejectedBefore;
+        assertEquals(unprocessable.size(), kept, "rejected deliveries kept: one per distinct body answered 422");
+        assertEquals(rowsBefore + kept, ReceiverDatabase.totalRows(), "rows left behind besides rejected deliveries");
         Answer health = Receiver.getFromServer("health/ready", "application/json");
         assertEquals(200, health.status(), health::toString);
+    }
+
+    private static long rejectedDeliveries() {
+        return ReceiverDatabase.count("SELECT COUNT(*) FROM delivery WHERE status = 'REJECTED'");
     }
 }

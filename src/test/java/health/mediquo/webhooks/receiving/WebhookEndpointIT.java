@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.receiving;
 
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
+import static health.mediquo.webhooks.testing.Deliveries.sha256;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static health.mediquo.webhooks.testing.ReceiverDatabase.count;
 import static health.mediquo.webhooks.testing.ReceiverDatabase.row;
@@ -19,11 +20,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -210,6 +208,13 @@ class WebhookEndpointIT {
                 signature);
     }
 
+    @Test
+    void forgedDeliveryThatIsAlsoInvalidLeavesNothingBehind() {
+        JsonObject invalid = Deliveries.with(soapReport(newPatientCode()), "/payload/patient/code", null);
+        assertRejectedLeavingNothingBehind(
+                401, invalid.toString().getBytes(StandardCharsets.UTF_8), "application/json", "forged");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"type\": ", "not json at all", "", "{} {}", "{\"type\":\"a\",\"type\":\"b\"}"})
     void bodyThatIsNotOneJsonDocumentIsABadRequest(String body) {
@@ -258,14 +263,6 @@ class WebhookEndpointIT {
         return report.json().getJsonObject("content");
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Arguments invalid(JsonObject valid, String pointer, JsonValue value) {
         String field = pointer.substring(1).replace('/', '.');
         return Arguments.of(Deliveries.with(valid, pointer, value), field);
@@ -273,11 +270,26 @@ class WebhookEndpointIT {
 
     @ParameterizedTest
     @MethodSource("invalidEnvelopes")
-    void invalidEnvelopeIsUnprocessableAndNamesTheField(JsonValue body, String field) {
-        Answer answer = assertRejectedLeavingNothingBehind(
-                422, body.toString().getBytes(StandardCharsets.UTF_8), "application/json", Receiver.CURRENT_SECRET);
+    void invalidEnvelopeIsUnprocessableNamesTheFieldAndIsKeptOnceAsRejected(JsonValue body, String field) {
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        long reportsAndNotificationsBefore = reportsAndNotifications();
+
+        Answer answer = assertProblem(422, bytes, "application/json", Receiver.CURRENT_SECRET);
+        Answer again = Receiver.deliver(bytes);
+
         assertEquals(field, answer.json().getString("field"));
         assertTrue(answer.json().getString("detail").contains(field), answer::toString);
+        assertEquals(answer.body(), again.body(), "the same problem for the same body");
+        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body_sha256 = ?", sha256(bytes)));
+        Map<String, Object> kept = row("SELECT * FROM delivery WHERE body_sha256 = ?", sha256(bytes))
+                .orElseThrow();
+        assertEquals("REJECTED", kept.get("status"));
+        assertEquals(answer.json().getString("type"), kept.get("problem_type"));
+        assertEquals(field, kept.get("problem_field"));
+        assertEquals(answer.json().getString("detail"), kept.get("problem_detail"));
+        assertTrue(((String) kept.get("body")).startsWith("it-1:"), "the body is sealed under the suite's key");
+        assertEquals(body.toString(), storedBody((String) kept.get("id")));
+        assertEquals(reportsAndNotificationsBefore, reportsAndNotifications(), "a rejected delivery fires nothing");
     }
 
     @Test
@@ -304,10 +316,16 @@ class WebhookEndpointIT {
                 413, body.toString().getBytes(StandardCharsets.UTF_8), "application/json", Receiver.CURRENT_SECRET);
     }
 
-    private static Answer assertRejectedLeavingNothingBehind(
+    private static void assertRejectedLeavingNothingBehind(
             int status, byte[] body, String contentType, String signature) {
         long rowsBefore = totalRows();
 
+        assertProblem(status, body, contentType, signature);
+
+        assertEquals(rowsBefore, totalRows(), "rows stored by a rejected delivery");
+    }
+
+    private static Answer assertProblem(int status, byte[] body, String contentType, String signature) {
         Answer answer = Receiver.post(body, contentType, signature);
 
         assertEquals(status, answer.status(), answer::toString);
@@ -315,7 +333,10 @@ class WebhookEndpointIT {
         assertEquals(status, answer.json().getInt("status"));
         assertTrue(answer.json().getString("type").startsWith("urn:mediquo-webhooks:problem:"), answer::toString);
         assertFalse(answer.body().contains("Exception"), answer::toString);
-        assertEquals(rowsBefore, totalRows(), "rows stored by a rejected delivery");
         return answer;
+    }
+
+    private static long reportsAndNotifications() {
+        return count("SELECT (SELECT COUNT(*) FROM patient_report) + (SELECT COUNT(*) FROM notification)");
     }
 }

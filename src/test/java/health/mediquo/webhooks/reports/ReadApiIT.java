@@ -137,6 +137,10 @@ class ReadApiIT {
 
         assertEquals(202, replay.status(), replay::toString);
         assertEquals(1, ReportQueue.noticesAbout(id, Duration.ofSeconds(20)).size(), "the replayed message");
+        assertEquals(
+                1,
+                audited("AUDIT delivery-replay user=" + ApiUser.ADMIN.name() + " delivery=" + id
+                        + " outcome=replayed"));
     }
 
     @Test
@@ -155,7 +159,8 @@ class ReadApiIT {
                 Arguments.of("GET", "api/reports/" + anyId),
                 Arguments.of("GET", "api/deliveries"),
                 Arguments.of("GET", "api/deliveries/" + anyId),
-                Arguments.of("POST", "api/deliveries/" + anyId + "/replay"));
+                Arguments.of("POST", "api/deliveries/" + anyId + "/replay"),
+                Arguments.of("POST", "api/deliveries/" + anyId + "/reprocess"));
     }
 
     @ParameterizedTest
@@ -182,6 +187,7 @@ class ReadApiIT {
         assertProblem(404, Receiver.get("api/deliveries/" + UUID.randomUUID(), ApiUser.ADMIN));
         assertProblem(404, Receiver.get("api/deliveries/not-a-delivery-id", ApiUser.ADMIN));
         assertProblem(404, Receiver.post("api/deliveries/" + UUID.randomUUID() + "/replay", ApiUser.ADMIN));
+        assertProblem(404, Receiver.post("api/deliveries/" + UUID.randomUUID() + "/reprocess", ApiUser.ADMIN));
     }
 
     @ParameterizedTest

@@ -1,10 +1,12 @@
 package health.mediquo.webhooks.retention;
 
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
+import static health.mediquo.webhooks.testing.Deliveries.sha256;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import health.mediquo.webhooks.testing.Deliveries;
 import health.mediquo.webhooks.testing.Eventually;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
@@ -12,6 +14,7 @@ import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverDeployment;
 import health.mediquo.webhooks.testing.ServerLog;
 import health.mediquo.webhooks.testing.ServerMetrics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,17 +37,21 @@ class RetentionPurgeIT {
     }
 
     @Test
-    void deliveriesOlderThanTheRetentionGoWithTheirReportsAndNotifications() {
+    void deliveriesOlderThanTheRetentionGoWithTheirReportsAndNotificationsRejectedOnesToo() {
         String old = announced(Receiver.deliver(soapReport(newPatientCode()).toString()));
         String recent = announced(Receiver.deliver(soapReport(newPatientCode()).toString()));
+        String rejected = rejected(Deliveries.with(soapReport(newPatientCode()), "/payload/patient/code", null)
+                .toString());
         double purgedBefore = ServerMetrics.application().getOrDefault(PURGED_DELIVERIES, 0.0);
         long logLinesBefore = ServerLog.linesContaining("Retention purge removed");
 
         receivedDaysAgo(old, 31);
         receivedDaysAgo(recent, 29);
+        receivedDaysAgo(rejected, 31);
 
-        Eventually.poll(() -> rowsAbout(old), rows -> rows == 0, Duration.ofSeconds(30));
+        Eventually.poll(() -> rowsAbout(old) + rowsAbout(rejected), rows -> rows == 0, Duration.ofSeconds(30));
         assertEquals(0, rowsAbout(old), "rows left of the expired delivery");
+        assertEquals(0, rowsAbout(rejected), "the expired rejected delivery");
         assertEquals(3, rowsAbout(recent), "the delivery within the retention, its report and notification");
         assertTrue(ServerMetrics.application().getOrDefault(PURGED_DELIVERIES, 0.0) >= purgedBefore + 1);
         assertTrue(ServerLog.linesContaining("Retention purge removed") > logLinesBefore);
@@ -60,6 +67,16 @@ class RetentionPurgeIT {
                 published -> published == 1,
                 Duration.ofSeconds(20));
         return answer.deliveryId();
+    }
+
+    /** The id of the delivery kept as rejected for this body. */
+    private static String rejected(String body) {
+        assertEquals(422, Receiver.deliver(body).status());
+        return (String) ReceiverDatabase.row(
+                        "SELECT id FROM delivery WHERE body_sha256 = ? AND status = 'REJECTED'",
+                        sha256(body.getBytes(StandardCharsets.UTF_8)))
+                .orElseThrow()
+                .get("id");
     }
 
     private static void receivedDaysAgo(String deliveryId, int days) {
