@@ -1,7 +1,5 @@
 package health.mediquo.webhooks.receiving;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Gives malformed requests a problem document before anything else reads them. A path or query that is not a
@@ -23,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 @WebFilter("/*")
 public class MalformedRequestFilter extends HttpFilter {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final String TARGET_PUNCTUATION = "-._~!$&'()*+,;=:@/?";
 
     @Override
@@ -31,15 +27,14 @@ public class MalformedRequestFilter extends HttpFilter {
             throws IOException, ServletException {
         String query = request.getQueryString();
         if (!isWellFormedTarget(request.getRequestURI()) || (query != null && !isWellFormedTarget(query))) {
-            write(
-                    response,
-                    Problem.of(
+            Problem.of(
                             400,
                             "Bad Request",
                             "malformed-request",
                             "The request's path or query is not a well-formed URI: every '%' must be followed by two"
                                     + " hex digits, and other characters must be printable ASCII allowed in a URI.",
-                            null));
+                            null)
+                    .writeTo(response);
             return;
         }
         chain.doFilter(request, new ProblemOnError(response));
@@ -70,14 +65,6 @@ public class MalformedRequestFilter extends HttpFilter {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static void write(HttpServletResponse response, Problem problem) throws IOException {
-        byte[] document = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(document.length);
-        response.getOutputStream().write(document);
-    }
-
     /** Answers {@code sendError} with a problem document rather than the container's error page. */
     private static final class ProblemOnError extends HttpServletResponseWrapper {
 
@@ -102,7 +89,7 @@ public class MalformedRequestFilter extends HttpFilter {
                     ? "The request is malformed: a header the receiver reads, such as Content-Type or Accept, could not"
                             + " be parsed."
                     : "HTTP " + status + " " + title;
-            write((HttpServletResponse) getResponse(), Problem.of(status, title, "http-" + status, detail, null));
+            Problem.of(status, title, "http-" + status, detail, null).writeTo((HttpServletResponse) getResponse());
             flushBuffer();
         }
     }

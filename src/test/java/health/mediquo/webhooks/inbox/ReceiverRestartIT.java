@@ -16,6 +16,7 @@ import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverDeployment;
 import health.mediquo.webhooks.testing.ReceiverProcess;
 import health.mediquo.webhooks.testing.ReportQueue;
+import health.mediquo.webhooks.testing.ServerLog;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ class ReceiverRestartIT {
     private static final Duration LOAD_BEFORE_THE_END = Duration.ofSeconds(6);
     private static final Duration LOAD_AFTER_THE_END = Duration.ofSeconds(2);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
+    private static final String DRAINED = ", 0 left unanswered";
 
     @ArquillianResource
     Deployer server;
@@ -86,12 +88,24 @@ class ReceiverRestartIT {
     }
 
     @Test
-    void stoppedUnderLoadExitsInTimeAndLosesNothing() {
+    void stoppedUnderLoadDrainsRefusesCleanlyExitsInTimeAndLosesNothing() {
+        long drainsBefore = ServerLog.linesContaining(DRAINED);
         Duration[] exit = new Duration[1];
         Figures figures = endUnderLoad(process -> exit[0] = process.terminate(STOP_WITHIN));
         System.out.println("SIGTERM under load: exited in " + exit[0].toMillis() + " ms; " + figures);
 
         assertNothingLost(figures);
+        assertEquals(
+                drainsBefore + 1, ServerLog.linesContaining(DRAINED), "requests in flight answered before the exit");
+        assertTrue(figures.answers().getOrDefault("503 stopping", 0L) > 0, () -> "no request refused: " + figures);
+        assertTrue(
+                figures.answers().keySet().stream().allMatch(ReceiverRestartIT::isAcknowledgementOrCleanRefusal),
+                () -> "answers other than an acknowledgement, the receiver's 503 or no connection: " + figures);
+    }
+
+    /** What a sender may get from a stopping receiver, as LossAudit names the answers. */
+    private static boolean isAcknowledgementOrCleanRefusal(String answer) {
+        return answer.matches("2\\d\\d") || answer.equals("503 stopping") || answer.equals("none");
     }
 
     /** Loads the receiver, ends its process mid-load, restarts it on the same data and audits what it kept. */

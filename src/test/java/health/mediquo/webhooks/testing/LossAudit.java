@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,22 +34,17 @@ public final class LossAudit {
         long reportsMissing = acknowledged.stream()
                 .filter(delivery -> !storedCodes.contains(delivery.patientCode()))
                 .count();
-        Set<String> ids = acknowledged.stream()
-                .map(delivery -> delivery.answer().deliveryId())
-                .collect(Collectors.toSet());
+        List<String> idsKnown = acknowledged.parallelStream()
+                .map(delivery -> idKnownAfterResend(delivery, resendTo))
+                .toList();
+        long lost = idsKnown.stream().filter(Objects::isNull).count();
+        Set<String> ids = idsKnown.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Integer> notices = ReportQueue.countsAbout(ids, notificationsWithin);
-        long lost = acknowledged.parallelStream()
-                .filter(delivery -> !isKnown(delivery, resendTo))
-                .count();
         return new Figures(
                 sent.size(),
                 sent.stream()
                         .collect(Collectors.groupingBy(
-                                delivery -> delivery.answer() == null
-                                        ? "none"
-                                        : delivery.answer().status() + "",
-                                TreeMap::new,
-                                Collectors.counting())),
+                                delivery -> kindOf(delivery.answer()), TreeMap::new, Collectors.counting())),
                 acknowledged.size(),
                 acknowledged.size() - lost,
                 lost,
@@ -58,10 +54,35 @@ public final class LossAudit {
                 notices.values().stream().mapToLong(count -> count - 1).sum());
     }
 
-    private static boolean isKnown(Sent delivery, URI resendTo) {
+    /**
+     * The delivery id a resend is answered with, if it is a duplicate of the acknowledged delivery; null when the
+     * delivery was lost. A 2xx whose body the server's teardown cut off still acknowledged a committed delivery: the
+     * sender needs no id from it.
+     */
+    private static String idKnownAfterResend(Sent delivery, URI resendTo) {
         Answer resent = Receiver.deliverTo(resendTo, delivery.body());
-        return resent.status() == 200
-                && resent.deliveryId().equals(delivery.answer().deliveryId());
+        if (resent.status() != 200) {
+            return null;
+        }
+        Answer acknowledgement = delivery.answer();
+        boolean sameDelivery =
+                acknowledgement.body().isBlank() || acknowledgement.deliveryId().equals(resent.deliveryId());
+        return sameDelivery ? resent.deliveryId() : null;
+    }
+
+    /** The status, and the problem's name when the receiver answered with one: e.g. {@code 503 stopping}. */
+    private static String kindOf(Answer answer) {
+        if (answer == null) {
+            return "none";
+        }
+        if (answer.body().isBlank()) {
+            return answer.status() + " without a body";
+        }
+        if (!answer.contentType().startsWith("application/problem+json")) {
+            return String.valueOf(answer.status());
+        }
+        String type = answer.json().getString("type", "");
+        return answer.status() + " " + type.substring(type.lastIndexOf(':') + 1);
     }
 
     private static Set<String> storedPatientCodes(String prefix) {
