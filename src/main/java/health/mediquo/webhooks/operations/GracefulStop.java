@@ -15,12 +15,12 @@ import sun.misc.SignalHandler;
 
 /**
  * Stops a receiver that has its server process to itself (Payara Micro) on SIGTERM or SIGINT (a rolling restart,
- * Ctrl-C): new requests are refused with a 503, the requests already let in finish with their
- * real answer, then the process ends at once, the way {@code kill -9} does, which loses nothing committed. The server's
- * own shutdown is skipped on purpose: it undeploys the application while its HTTP listener still accepts requests,
- * and in that window Payara Micro answered error pages and even an empty 200 to a delivery it never stored. Off by
- * default ({@code mediquo.shutdown.drain-seconds} 0), as on a server shared with other applications, whose own
- * shutdown must run.
+ * Ctrl-C): new requests are refused with a 503, the requests already let in finish with their real answer, then the
+ * process ends at once, the way {@code kill -9} does, which loses nothing committed. The server's own shutdown is
+ * skipped on purpose: it undeploys the application while its HTTP listener still accepts requests, and in that window
+ * Payara Micro answered error pages and even an empty 200 to a delivery it never stored. Off by default
+ * ({@code mediquo.shutdown.drain-seconds} 0), as on a server shared with other applications, whose own shutdown must
+ * run.
  */
 @WebListener
 public class GracefulStop implements ServletContextListener {
