@@ -29,9 +29,8 @@ public class EncryptionResource {
     FieldCipher cipher;
 
     /**
-     * Idempotent and safe to repeat after an interruption: each batch commits on its own. Several at once (on several
-     * instances) share the rows between them. Once nothing is left under an older key, those keys are retired and may
-     * be removed from the configuration.
+     * Idempotent and safe to repeat after an interruption: each batch commits on its own. Once nothing is left under
+     * an older key, those keys are retired and may be removed from the configuration.
      */
     @POST
     @Path("re-encrypt")
@@ -46,9 +45,7 @@ public class EncryptionResource {
             } while (batch == ReEncryption.BATCH_ROWS);
             resealed.put(sealed.table(), rows);
         }
-        // Rows skipped because another re-encryption holds them are still outdated: that one retires the keys.
-        boolean done = SealedColumns.ALL.stream().allMatch(reEncryption::isDone);
-        List<String> retired = done ? register.retireAllButCurrent() : List.of();
+        List<String> retired = register.retireAllButCurrent();
         LOG.info(() -> "Re-encryption under key '%s': rows resealed %s, keys retired %s"
                 .formatted(cipher.currentKeyId(), resealed, retired));
         return new ReEncrypted(cipher.currentKeyId(), resealed, retired);

@@ -29,7 +29,7 @@ public class ReEncryption {
     @Transactional
     public int resealBatch(SealedColumns sealed) {
         List<String> columns = sealed.columns();
-        List<Object[]> rows = claimOutdated(sealed).getResultList();
+        List<Object[]> rows = selectOutdated(sealed).setMaxResults(BATCH_ROWS).getResultList();
         String assignments = IntStream.rangeClosed(1, columns.size())
                 .mapToObj(position -> columns.get(position - 1) + " = ?" + position)
                 .collect(Collectors.joining(", "));
@@ -44,31 +44,14 @@ public class ReEncryption {
         return rows.size();
     }
 
-    /** True once no row of the table holds a value sealed with an older key, committed or being resealed. */
-    public boolean isDone(SealedColumns sealed) {
-        Number outdated = (Number) entityManager
-                .createNativeQuery("SELECT COUNT(*) FROM " + sealed.table() + " WHERE " + outdatedCondition(sealed))
-                .setParameter(1, cipher.currentKeyId() + ":%")
-                .getSingleResult();
-        return outdated.longValue() == 0;
-    }
-
-    /**
-     * Locks one batch of outdated rows, skipping those another instance (or request) is resealing, so that two
-     * re-encryptions at once share the work instead of doing it twice.
-     */
-    private Query claimOutdated(SealedColumns sealed) {
-        return entityManager
-                .createNativeQuery("SELECT id, " + String.join(", ", sealed.columns()) + " FROM " + sealed.table()
-                        + " WHERE " + outdatedCondition(sealed) + " ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, cipher.currentKeyId() + ":%")
-                .setParameter(2, BATCH_ROWS);
-    }
-
-    private static String outdatedCondition(SealedColumns sealed) {
-        return sealed.columns().stream()
+    private Query selectOutdated(SealedColumns sealed) {
+        String outdated = sealed.columns().stream()
                 .map(column -> "(" + column + " IS NOT NULL AND " + column + " NOT LIKE ?1)")
                 .collect(Collectors.joining(" OR "));
+        return entityManager
+                .createNativeQuery("SELECT id, " + String.join(", ", sealed.columns()) + " FROM " + sealed.table()
+                        + " WHERE " + outdated + " ORDER BY id")
+                .setParameter(1, cipher.currentKeyId() + ":%");
     }
 
     private String reseal(String stored) {
