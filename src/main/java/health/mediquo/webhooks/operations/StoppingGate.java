@@ -18,7 +18,7 @@ import java.io.IOException;
 @WebFilter("/*")
 public class StoppingGate extends HttpFilter {
 
-    static final int RETRY_AFTER_SECONDS = 5;
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     Stopping stopping;
