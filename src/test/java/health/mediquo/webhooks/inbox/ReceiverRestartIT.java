@@ -41,6 +41,7 @@ class ReceiverRestartIT {
     private static final Duration LOAD_BEFORE_THE_END = Duration.ofSeconds(6);
     private static final Duration LOAD_AFTER_THE_END = Duration.ofSeconds(2);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
+    private static final String DRAIN = " left unanswered";
     private static final String DRAINED = ", 0 left unanswered";
 
     @ArquillianResource
@@ -100,7 +101,9 @@ class ReceiverRestartIT {
         System.out.println("SIGTERM under load: exited in " + exit[0].toMillis() + " ms; " + figures);
 
         assertNothingLost(figures);
-        assertEquals(1, drainsLogged[0], "requests in flight answered before the exit");
+        // At least once: a line of an earlier server's stop can reach the file late.
+        assertTrue(drainsLogged[0] >= 1, "requests in flight answered before the exit");
+        assertEquals(ServerLog.linesContaining(DRAIN), ServerLog.linesContaining(DRAINED), "a drain left a request");
         assertTrue(
                 figures.answers().keySet().stream().allMatch(ReceiverRestartIT::isAcknowledgementOrCleanRefusal),
                 () -> "answers other than an acknowledgement, the receiver's 503 or no connection: " + figures);
