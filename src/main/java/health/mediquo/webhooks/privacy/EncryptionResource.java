@@ -29,8 +29,9 @@ public class EncryptionResource {
     FieldCipher cipher;
 
     /**
-     * Idempotent and safe to repeat after an interruption: each batch commits on its own. Once nothing is left under
-     * an older key, those keys are retired and may be removed from the configuration.
+     * Idempotent and safe to repeat after an interruption: each batch commits on its own. Several at once (on several
+     * instances) share the rows between them. Once nothing is left under an older key, those keys are retired and may
+     * be removed from the configuration.
      */
     @POST
     @Path("re-encrypt")
@@ -38,14 +39,16 @@ public class EncryptionResource {
         Map<String, Long> resealed = new LinkedHashMap<>();
         for (SealedColumns sealed : SealedColumns.ALL) {
             long rows = 0;
-            int batch;
-            do {
-                batch = reEncryption.resealBatch(sealed);
-                rows += batch;
-            } while (batch == ReEncryption.BATCH_ROWS);
+            ReEncryption.Batch batch = reEncryption.resealBatch(sealed, ReEncryption.BEFORE_THE_FIRST_ROW);
+            while (batch.lastId() != null) {
+                rows += batch.rows();
+                batch = reEncryption.resealBatch(sealed, batch.lastId());
+            }
             resealed.put(sealed.table(), rows);
         }
-        List<String> retired = register.retireAllButCurrent();
+        // Rows skipped because another re-encryption held them may still be outdated: that one retires the keys.
+        boolean done = SealedColumns.ALL.stream().allMatch(reEncryption::isDone);
+        List<String> retired = done ? register.retireAllButCurrent() : List.of();
         LOG.info(() -> "Re-encryption under key '%s': rows resealed %s, keys retired %s"
                 .formatted(cipher.currentKeyId(), resealed, retired));
         return new ReEncrypted(cipher.currentKeyId(), resealed, retired);

@@ -2,6 +2,7 @@ package health.mediquo.webhooks.operations;
 
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
+import static health.mediquo.webhooks.testing.TestSecrets.DATA_KEY_2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,14 +13,17 @@ import health.mediquo.webhooks.testing.LossAudit;
 import health.mediquo.webhooks.testing.LossAudit.Figures;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.Receiver.ApiUser;
 import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverProcess;
 import health.mediquo.webhooks.testing.ServerMetrics;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +50,9 @@ class SeveralInstancesIT {
     private static final String PURGED_DELIVERIES =
             "mediquo_retention_purged_total{kind=\"deliveries\",mp_scope=\"application\"}";
 
+    /** Several of the re-encryption's batches (200 rows each) for each instance. */
+    private static final long ROWS_TO_SHARE = 600;
+
     private static ReceiverProcess first;
     private static ReceiverProcess second;
 
@@ -53,9 +60,15 @@ class SeveralInstancesIT {
     @BeforeAll
     static void startTwoInstancesAtOnceOnAnEmptyDatabase() {
         ReceiverDatabase.dropEverything();
+        startBoth(Map.of());
+        assertEquals(1, ReceiverDatabase.count("SELECT COUNT(*) FROM encryption_key"), "data keys registered");
+    }
+
+    /** Starts both instances at the same moment, with these system properties over the suite's. */
+    private static void startBoth(Map<String, String> systemProperties) {
         CompletableFuture<ReceiverProcess> starting =
-                CompletableFuture.supplyAsync(() -> ReceiverProcess.start(FIRST_PORT));
-        second = ReceiverProcess.start(FIRST_PORT + 1);
+                CompletableFuture.supplyAsync(() -> ReceiverProcess.start(FIRST_PORT, systemProperties));
+        second = ReceiverProcess.start(FIRST_PORT + 1, systemProperties);
         first = starting.join();
     }
 
@@ -66,7 +79,6 @@ class SeveralInstancesIT {
 
     @Test
     void bothInstancesStartedOnTheEmptyDatabase() {
-        assertEquals(1, ReceiverDatabase.count("SELECT COUNT(*) FROM encryption_key"));
         for (ReceiverProcess instance : List.of(first, second)) {
             Answer answer = Receiver.deliverTo(
                     instance.application(), soapReport(newPatientCode()).toString());
@@ -177,6 +189,64 @@ class SeveralInstancesIT {
                 ReceiverDatabase.count(
                         "SELECT COUNT(*) FROM patient_report WHERE patient_code LIKE ?",
                         load.patientCodePrefix() + "%"));
+    }
+
+    /**
+     * Both instances restarted with a new current key re-encrypt at once: the rows are shared between them, none is
+     * resealed twice or skipped, and the old key is retired. Then the same back to the suite's key, which both keep.
+     */
+    @Test
+    void bothInstancesReEncryptAtOnceSharingTheRows() {
+        DeliveryLoad load = DeliveryLoad.start(SENDERS, List.of(first.application(), second.application()));
+        Eventually.poll(
+                () -> ReceiverDatabase.count("SELECT COUNT(*) FROM patient_report"),
+                rows -> rows >= ROWS_TO_SHARE,
+                Duration.ofSeconds(120));
+        load.stop();
+
+        reEncryptOnBothAtOnce(
+                Map.of("mediquo.encryption.keys", "it-2,it-1", "mediquo.encryption.key.it-2", DATA_KEY_2));
+        reEncryptOnBothAtOnce(
+                Map.of("mediquo.encryption.keys", "it-1,it-2", "mediquo.encryption.key.it-2", DATA_KEY_2));
+    }
+
+    private static void reEncryptOnBothAtOnce(Map<String, String> rotatedKeys) {
+        String current = rotatedKeys.get("mediquo.encryption.keys").split(",")[0];
+        Map<String, Long> outdated = rowsNotSealedUnder(current);
+        Stream.of(first, second).forEach(ReceiverProcess::close);
+        startBoth(rotatedKeys);
+
+        CompletableFuture<Answer> onFirst = CompletableFuture.supplyAsync(
+                () -> Receiver.post(first.application(), "api/encryption/re-encrypt", ApiUser.ADMIN));
+        Answer onSecond = Receiver.post(second.application(), "api/encryption/re-encrypt", ApiUser.ADMIN);
+        List<JsonObject> results =
+                Stream.of(onFirst.join(), onSecond).map(Answer::json).toList();
+        System.out.println("re-encryption to " + current + " on both at once: " + results);
+
+        for (String table : outdated.keySet()) {
+            assertEquals(
+                    outdated.get(table),
+                    results.stream()
+                            .mapToLong(result -> result.getJsonObject("resealed_rows")
+                                    .getJsonNumber(table)
+                                    .longValue())
+                            .sum(),
+                    () -> table + ": " + results);
+        }
+        assertEquals(Map.of("delivery", 0L, "patient_report", 0L), rowsNotSealedUnder(current));
+        assertEquals(
+                List.of(current),
+                ReceiverDatabase.strings("SELECT id FROM encryption_key"),
+                "the older key retired, by one of them");
+    }
+
+    private static Map<String, Long> rowsNotSealedUnder(String keyId) {
+        String pattern = keyId + ":%";
+        return Map.of(
+                "delivery",
+                ReceiverDatabase.count("SELECT COUNT(*) FROM delivery WHERE body NOT LIKE ?", pattern),
+                "patient_report",
+                ReceiverDatabase.count("SELECT COUNT(*) FROM patient_report WHERE plan NOT LIKE ?", pattern));
     }
 
     private static void assertAcknowledgedByBoth(List<Sent> sent) {

@@ -84,8 +84,13 @@ public final class Receiver {
 
     /** A POST without body to the read API, as the user, or anonymously when it is null. */
     public static Answer post(String path, ApiUser user) {
+        return post(APPLICATION, path, user);
+    }
+
+    /** The same, on the WAR with that root. */
+    public static Answer post(URI application, String path, ApiUser user) {
         return send(
-                as(user, HttpRequest.newBuilder(APPLICATION.resolve(path)).POST(HttpRequest.BodyPublishers.noBody())));
+                as(user, HttpRequest.newBuilder(application.resolve(path)).POST(HttpRequest.BodyPublishers.noBody())));
     }
 
     /** A GET of one of the server's own endpoints, such as {@code health/ready}. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,9 +51,15 @@ public final class ReceiverProcess implements AutoCloseable {
      * own file beside the suite server's log; returns once it answers its readiness check.
      */
     public static ReceiverProcess start(int port) {
+        return start(port, Map.of());
+    }
+
+    /** The same, with these system properties set over the suite's (e.g. other encryption keys). */
+    public static ReceiverProcess start(int port, Map<String, String> systemProperties) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(words(System.getProperty("payara.cmdOptions")));
+        systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", MICRO_JAR, "--nocluster", "--deploy", ReceiverDeployment.packagedWarPath()));
         command.addAll(words(System.getProperty("payara.extraMicroOptions")
                 .replace("--port " + System.getProperty("it.http.port"), "--port " + port)
