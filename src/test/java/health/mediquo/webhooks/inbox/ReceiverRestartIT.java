@@ -20,6 +20,8 @@ import health.mediquo.webhooks.testing.ServerLog;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +44,8 @@ class ReceiverRestartIT {
     private static final Duration LOAD_AFTER_THE_END = Duration.ofSeconds(2);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(30);
     private static final String DRAIN = " left unanswered";
-    private static final String DRAINED = ", 0 left unanswered";
+    private static final Predicate<String> DRAIN_LEFT_A_REQUEST =
+            Pattern.compile(", [1-9]\\d* left unanswered").asPredicate();
 
     @ArquillianResource
     Deployer server;
@@ -90,21 +93,24 @@ class ReceiverRestartIT {
 
     @Test
     void stoppedUnderLoadDrainsRefusesCleanlyExitsInTimeAndLosesNothing() {
+        // Each count stands alone: a line of the previous test's stop may reach the file between two reads.
         long drainsBefore = ServerLog.linesContaining(DRAIN);
-        long cleanDrainsBefore = ServerLog.linesContaining(DRAINED);
+        long uncleanDrainsBefore = ServerLog.linesMatching(DRAIN_LEFT_A_REQUEST);
         Duration[] exit = new Duration[1];
-        long[] drains = new long[2];
+        long[] drains = new long[1];
         Figures figures = endUnderLoad(process -> {
             exit[0] = process.terminate(STOP_WITHIN);
             // Counted before the audit's own server is stopped, which drains and logs again.
             drains[0] = ServerLog.linesContaining(DRAIN) - drainsBefore;
-            drains[1] = ServerLog.linesContaining(DRAINED) - cleanDrainsBefore;
         });
         System.out.println("SIGTERM under load: exited in " + exit[0].toMillis() + " ms; " + figures);
 
         assertNothingLost(figures);
         assertTrue(drains[0] >= 1, "requests in flight answered before the exit");
-        assertEquals(drains[0], drains[1], "a request in flight was left unanswered");
+        assertEquals(
+                uncleanDrainsBefore,
+                ServerLog.linesMatching(DRAIN_LEFT_A_REQUEST),
+                "a request in flight was left unanswered");
         assertTrue(
                 figures.answers().keySet().stream().allMatch(ReceiverRestartIT::isAcknowledgementOrCleanRefusal),
                 () -> "answers other than an acknowledgement, the receiver's 503 or no connection: " + figures);

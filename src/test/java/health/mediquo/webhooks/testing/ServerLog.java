@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The log files the receiver under test writes (Payara Micro's --logtofile, with its rotation suffixes). */
@@ -16,9 +17,13 @@ public final class ServerLog {
     private ServerLog() {}
 
     public static long linesContaining(String text) {
+        return linesMatching(line -> line.contains(text));
+    }
+
+    public static long linesMatching(Predicate<String> line) {
         try (Stream<Path> files = Files.list(LOG.getParent())) {
             return files.filter(file -> isLogOf(file, LOG.getFileName().toString()))
-                    .mapToLong(file -> countLines(file, text))
+                    .mapToLong(file -> countLines(file, line))
                     .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -31,9 +36,9 @@ public final class ServerLog {
         return name.startsWith(logName) && !name.endsWith(".lck");
     }
 
-    private static long countLines(Path file, String text) {
+    private static long countLines(Path file, Predicate<String> line) {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> line.contains(text)).count();
+            return lines.filter(line).count();
         } catch (NoSuchFileException rotatedAway) {
             return 0;
         } catch (IOException e) {
