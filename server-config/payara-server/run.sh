@@ -32,17 +32,22 @@ asadmin() {
   "$server/bin/asadmin" --port "$admin_port" "$@"
 }
 
+# The lines of a command or properties file that are neither blank nor a comment.
+content_of() {
+  grep -Ev '^[[:space:]]*(#|$)' "$1"
+}
+
 # Runs each command of an asadmin file as it is written (the backslash escapes inside --property values included),
 # which asadmin's own multimode would unescape first. No argument of these files holds a space.
 run_commands() {
-  grep -Ev '^[[:space:]]*(#|$)' "$1" | while read -r line; do
+  content_of "$1" | while read -r line; do
     (set -f && asadmin $line)
   done
 }
 
 # Sets each name=value of a properties file as a MicroProfile Config property of the domain (ordinal 110).
 set_config_properties() {
-  grep -v '^#' "$1" | while IFS='=' read -r name value; do
+  content_of "$1" | while IFS='=' read -r name value; do
     asadmin set-config-property --source domain --propertyName "$name" --propertyValue "$value" > /dev/null
   done
 }
