@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /** The notifications recorded, published or still waiting to be. */
 @ApplicationScoped
@@ -68,11 +66,6 @@ public class Outbox {
     }
 
     /** How many notifications wait to be published. */
-    @Gauge(
-            name = "mediquo.outbox.backlog",
-            unit = MetricUnits.NONE,
-            absolute = true,
-            description = "Notifications recorded but not published yet")
     @Transactional
     public long backlog() {
         return entityManager

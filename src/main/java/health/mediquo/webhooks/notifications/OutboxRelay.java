@@ -1,8 +1,10 @@
 package health.mediquo.webhooks.notifications;
 
+import health.mediquo.webhooks.metrics.Meters;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -12,9 +14,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Moves notifications from the outbox to JMS. Each commit that recorded one wakes a single drain, off the request
@@ -39,7 +38,7 @@ public class OutboxRelay {
     Outbox outbox;
 
     @Inject
-    MetricRegistry metrics;
+    Meters meters;
 
     @Inject
     @ConfigProperty(name = OutboxRetries.PERIOD_KEY, defaultValue = OutboxRetries.DEFAULT_PERIOD_SECONDS)
@@ -48,6 +47,10 @@ public class OutboxRelay {
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ReentrantLock publishing = new ReentrantLock();
+
+    void gaugeBacklog(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        meters.gauge("mediquo.outbox.backlog", "Notifications recorded but not published yet", outbox::backlog);
+    }
 
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
         drainRequested.set(true);
@@ -95,10 +98,10 @@ public class OutboxRelay {
             int published;
             do {
                 published = publisher.publishNextBatch(BATCH_SIZE);
-                notifications("published").inc(published);
+                count("published", published);
             } while (published == BATCH_SIZE);
         } catch (NotificationNotSent e) {
-            notifications("failed").inc(e.notifications());
+            count("failed", e.notifications());
             LOG.log(
                     Level.WARNING,
                     "Notifications not published, will retry; {0} notifications wait in the outbox: {1}",
@@ -110,7 +113,7 @@ public class OutboxRelay {
         }
     }
 
-    private Counter notifications(String result) {
-        return metrics.counter("mediquo.notifications", new Tag("result", result));
+    private void count(String result, long notifications) {
+        meters.count("mediquo.notifications", notifications, "result", result);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import org.eclipse.microprofile.metrics.annotation.Timed;
+import java.time.Duration;
 
 /** The URL MediQuo delivers its webhooks to. */
 @Path("webhooks/mediquo")
@@ -37,14 +37,15 @@ public class WebhookResource {
 
     @POST
     @SignedByMediQuo
-    @Timed(name = "mediquo.delivery.processing", absolute = true, description = "Time to take in one delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response receive(InputStream body) {
+        long started = System.nanoTime();
         RawDelivery raw = bodyReader.read(body);
         Decoded decoded = decodeOrKeep(raw);
         Receipt receipt = takeIn(raw, decoded);
-        metrics.acknowledged(decoded.envelope().type(), receipt.outcome());
+        metrics.acknowledged(
+                decoded.envelope().type(), receipt.outcome(), Duration.ofNanos(System.nanoTime() - started));
         int status = switch (receipt.outcome()) {
             case ACCEPTED, IGNORED -> Response.Status.ACCEPTED.getStatusCode();
             case DUPLICATE -> Response.Status.OK.getStatusCode();

@@ -1,5 +1,6 @@
 package health.mediquo.webhooks.retention;
 
+import health.mediquo.webhooks.metrics.Meters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Purges what is older than {@code mediquo.retention.days} (off unless set), every
@@ -37,7 +36,7 @@ public class RetentionPurge {
     ExpiredDeliveries expired;
 
     @Inject
-    MetricRegistry metrics;
+    Meters meters;
 
     @Inject
     @ConfigProperty(name = "mediquo.retention.days", defaultValue = "0")
@@ -79,6 +78,6 @@ public class RetentionPurge {
     }
 
     private void count(String kind, long rows) {
-        metrics.counter("mediquo.retention.purged", new Tag("kind", kind)).inc(rows);
+        meters.count("mediquo.retention.purged", rows, "kind", kind);
     }
 }

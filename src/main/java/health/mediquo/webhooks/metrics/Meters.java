@@ -1,0 +1,17 @@
+package health.mediquo.webhooks.metrics;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Counters, timers and gauges by dotted name ({@code mediquo.deliveries}), each scraped in Prometheus text as
+ * {@code mediquo_deliveries_total}. Labels come in name, value pairs.
+ */
+public interface Meters {
+
+    void count(String name, long amount, String... labels);
+
+    void time(String name, String description, Duration elapsed);
+
+    void gauge(String name, String description, Supplier<Number> value);
+}
