@@ -15,9 +15,7 @@ admin_port="${MEDIQUO_ADMIN_PORT:-4848}"
 broker_port="${MEDIQUO_BROKER_PORT:-61616}"
 domain=mediquo
 
-pom_property() { # without the colour codes Maven may print around it
-  mvn -B -q -ntp help:evaluate -Dexpression="$1" -DforceStdout | sed 's/\x1b\[[0-9;]*m//g'
-}
+source server-config/run-functions.sh
 
 mvn -B -q -ntp -DskipTests package
 payara_version="$(pom_property payara.version)"
@@ -30,11 +28,6 @@ if [ ! -x "$server/bin/asadmin" ]; then
 fi
 asadmin() {
   "$server/bin/asadmin" --port "$admin_port" "$@"
-}
-
-# The lines of a command or properties file that are neither blank nor a comment.
-content_of() {
-  grep -Ev '^[[:space:]]*(#|$)' "$1"
 }
 
 # Runs each command of an asadmin file as it is written (the backslash escapes inside --property values included),

@@ -28,8 +28,7 @@ public class GracefulStop implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
     private static final int FIRST_EXIT_STATUS_FOR_A_SIGNAL = 128;
 
-    @Inject
-    Stopping stopping;
+    private final Stopping stopping = new Stopping();
 
     @Inject
     @ConfigProperty(name = "mediquo.shutdown.drain-seconds", defaultValue = "0")
@@ -39,6 +38,7 @@ public class GracefulStop implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        event.getServletContext().setAttribute(Stopping.ATTRIBUTE, stopping);
         if (drainSeconds > 0) {
             for (String name : new String[] {"TERM", "INT"}) {
                 Signal signal = new Signal(name);

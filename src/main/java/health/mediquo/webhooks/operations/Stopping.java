@@ -1,14 +1,15 @@
 package health.mediquo.webhooks.operations;
 
-import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
- * Whether the receiver is stopping, and how many requests it is still answering. A pseudo-scoped singleton, so the
- * gate holds the object itself rather than a proxy: it must keep answering while the server tears CDI down.
+ * Whether the receiver is stopping, and how many requests it is still answering. One per application, kept in the
+ * servlet context by {@link GracefulStop} for {@link StoppingGate}: not a CDI bean, so the gate keeps answering while
+ * the server tears CDI down.
  */
-@Singleton
 public class Stopping {
+
+    static final String ATTRIBUTE = Stopping.class.getName();
 
     private boolean stopping;
     private int inFlight;

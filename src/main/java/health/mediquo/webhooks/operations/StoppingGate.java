@@ -1,7 +1,6 @@
 package health.mediquo.webhooks.operations;
 
 import health.mediquo.webhooks.receiving.Problem;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,8 +19,13 @@ public class StoppingGate extends HttpFilter {
 
     private static final int RETRY_AFTER_SECONDS = 5;
 
-    @Inject
-    Stopping stopping;
+    private Stopping stopping;
+
+    /** Servlet listeners start before filters: {@link GracefulStop} has put it there. */
+    @Override
+    public void init() {
+        stopping = (Stopping) getServletContext().getAttribute(Stopping.ATTRIBUTE);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
