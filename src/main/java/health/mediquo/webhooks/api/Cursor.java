@@ -1,6 +1,6 @@
 package health.mediquo.webhooks.api;
 
-import jakarta.ws.rs.BadRequestException;
+import health.mediquo.webhooks.receiving.ClientError;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,7 +21,7 @@ public record Cursor(Instant time, String id) {
             int separator = decoded.indexOf(SEPARATOR);
             return new Cursor(Instant.parse(decoded.substring(0, separator)), decoded.substring(separator + 1));
         } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new BadRequestException("'cursor' is not a cursor this API returned.");
+            throw new ClientError(400, "'cursor' is not a cursor this API returned.");
         }
     }
 

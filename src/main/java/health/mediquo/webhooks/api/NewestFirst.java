@@ -1,12 +1,12 @@
 package health.mediquo.webhooks.api;
 
+import health.mediquo.webhooks.receiving.ClientError;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.ws.rs.BadRequestException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public final class NewestFirst<E> {
             int limit,
             Function<E, T> toItem) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("'limit' must be between 1 and " + MAX_LIMIT + ".");
+            throw new ClientError(400, "'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<E> query = builder.createQuery(type);

@@ -1,9 +1,9 @@
 package health.mediquo.webhooks.api;
 
+import health.mediquo.webhooks.receiving.ClientError;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +33,7 @@ public record TimeRange(Instant since, Instant until) {
         try {
             return text == null || text.isEmpty() ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("'" + name + "' must be an ISO-8601 instant, e.g. 2024-01-01T00:00:00Z.");
+            throw new ClientError(400, "'" + name + "' must be an ISO-8601 instant, e.g. 2024-01-01T00:00:00Z.");
         }
     }
 }

@@ -4,16 +4,14 @@ import health.mediquo.webhooks.access.DeliveryAction;
 import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.PageQuery;
 import health.mediquo.webhooks.notifications.NotificationReplay;
+import health.mediquo.webhooks.receiving.ClientError;
 import health.mediquo.webhooks.receiving.Reprocessed;
 import health.mediquo.webhooks.receiving.Reprocessing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -69,7 +67,7 @@ public class DeliveriesResource {
             throw unknown(id);
         }
         if (!replay.replay(delivery)) {
-            throw new ClientErrorException("Delivery " + id + " has no notification to replay.", 409);
+            throw new ClientError(409, "Delivery " + id + " has no notification to replay.");
         }
         audit("replay", id, "replayed");
         return Response.accepted(new ActionAccepted("replayed", id)).build();
@@ -89,8 +87,7 @@ public class DeliveriesResource {
             case IGNORED -> Response.accepted(new ActionAccepted("ignored", id)).build();
             case STILL_REJECTED -> reprocessed.problem().answer();
             case NOT_REJECTED ->
-                throw new ClientErrorException(
-                        "Delivery " + id + " is not rejected: there is nothing to reprocess.", 409);
+                throw new ClientError(409, "Delivery " + id + " is not rejected: there is nothing to reprocess.");
         };
         audit("reprocess", id, reprocessed.outcome().name().toLowerCase(Locale.ROOT));
         return answer;
@@ -109,8 +106,8 @@ public class DeliveriesResource {
         }
     }
 
-    private static NotFoundException unknown(String id) {
-        return new NotFoundException("There is no delivery " + id + ".");
+    private static ClientError unknown(String id) {
+        return new ClientError(404, "There is no delivery " + id + ".");
     }
 
     private static DeliveryStatus statusNamed(String status) {
@@ -120,8 +117,10 @@ public class DeliveriesResource {
         try {
             return DeliveryStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("'status' must be one of "
-                    + Arrays.toString(DeliveryStatus.values()).toLowerCase(Locale.ROOT) + ".");
+            throw new ClientError(
+                    400,
+                    "'status' must be one of "
+                            + Arrays.toString(DeliveryStatus.values()).toLowerCase(Locale.ROOT) + ".");
         }
     }
 }

@@ -34,11 +34,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException http) {
             Response.StatusType status = http.getResponse().getStatusInfo();
+            String detail = http instanceof ClientError
+                    ? http.getMessage()
+                    : "HTTP %d %s".formatted(status.getStatusCode(), status.getReasonPhrase());
             return Problem.of(
                             status.getStatusCode(),
                             status.getReasonPhrase(),
                             "http-" + status.getStatusCode(),
-                            http.getMessage(),
+                            detail,
                             null)
                     .answer();
         }

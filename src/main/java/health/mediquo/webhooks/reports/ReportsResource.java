@@ -3,12 +3,12 @@ package health.mediquo.webhooks.reports;
 import health.mediquo.webhooks.access.ReportRead;
 import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.PageQuery;
+import health.mediquo.webhooks.receiving.ClientError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,7 +46,7 @@ public class ReportsResource {
     @Path("reports/{id}")
     public ReportDetails report(@PathParam("id") String id) {
         ReportDetails report =
-                reports.find(id).orElseThrow(() -> new NotFoundException("There is no report " + id + "."));
+                reports.find(id).orElseThrow(() -> new ClientError(404, "There is no report " + id + "."));
         audit(id, ReportRead.View.CONTENT);
         return report;
     }

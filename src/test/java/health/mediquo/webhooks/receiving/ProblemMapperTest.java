@@ -58,11 +58,23 @@ class ProblemMapperTest {
     }
 
     @Test
-    void httpErrorsOfTheFrameworkBecomeProblemsToo() {
-        Response response = mapper.toResponse(new NotAllowedException("POST"));
+    void httpErrorsOfTheFrameworkBecomeProblemsWordedTheSameOnEveryServer() {
+        Response response = mapper.toResponse(new NotAllowedException(
+                "RESTEASY003650: No resource method found for GET, return 405 with Allow header",
+                Response.status(405).build()));
 
         assertEquals(405, response.getStatus());
         assertEquals("urn:mediquo-webhooks:problem:http-405", problem(response).type());
+        assertEquals("HTTP 405 Method Not Allowed", problem(response).detail());
+    }
+
+    @Test
+    void refusalsOfTheApplicationKeepTheirDetail() {
+        Response response = mapper.toResponse(new ClientError(404, "There is no report 42."));
+
+        assertEquals(404, response.getStatus());
+        assertEquals("urn:mediquo-webhooks:problem:http-404", problem(response).type());
+        assertEquals("There is no report 42.", problem(response).detail());
     }
 
     @Test
