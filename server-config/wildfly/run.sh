@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The receiver on WildFly 38 (standalone-full.xml), on its embedded defaults (H2 under ./data, the server's own Artemis
 # broker with its journal beside it), configured the way an operator does it: jboss-cli scripts, settings as system
-# properties that MicroProfile Config reads. Builds the WAR, unpacks WildFly from Maven Central into target/wildfly,
-# the first time installs EclipseLink in its org.eclipse.persistence module and applies server-config/wildfly/*.cli
-# offline, starts the server in the background and deploys the WAR at http://localhost:8080/. Health and metrics are
-# on the management interface, http://localhost:9990/. Stop the server with
+# properties that MicroProfile Config reads. Builds the WAR; the first time, unpacks WildFly from Maven Central into
+# target/wildfly and configures it (install.sh, plus the development secret, data key and API users); starts the
+# server in the background and deploys the WAR at http://localhost:8080/. Health and metrics are on the management
+# interface, http://localhost:9990/. Stop the server with
 #   target/wildfly/bin/jboss-cli.sh --connect :shutdown
 # Settings: MEDIQUO_DATA_DIR (./data), MEDIQUO_HTTP_PORT (8080), MEDIQUO_MANAGEMENT_PORT (9990).
 set -euo pipefail
@@ -16,7 +16,6 @@ http_port="${MEDIQUO_HTTP_PORT:-8080}"
 management_port="${MEDIQUO_MANAGEMENT_PORT:-9990}"
 server=target/wildfly
 
-mvn -B -q -ntp -DskipTests package
 cli() {
   "$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management_port" "$@"
 }
@@ -32,31 +31,12 @@ development_settings() {
   done
 }
 
+mvn -B -q -ntp -DskipTests package
 if [ ! -x "$server/bin/standalone.sh" ]; then
-  wildfly_version="$(pom_property wildfly.version)"
-  eclipselink_version="$(pom_property wildfly.eclipselink.version)"
-  mvn -B -q -ntp dependency:copy -Dartifact="org.wildfly:wildfly-dist:$wildfly_version:zip" -DoutputDirectory=target
-  mvn -B -q -ntp dependency:copy -Dartifact="org.eclipse.persistence:eclipselink:$eclipselink_version" \
-    -DoutputDirectory=target
-  rm -rf "$server" "target/wildfly-$wildfly_version"
-  (cd target && jar xf "wildfly-dist-$wildfly_version.zip" && rm "wildfly-dist-$wildfly_version.zip")
-  mv "target/wildfly-$wildfly_version" "$server"
-  chmod +x "$server"/bin/*.sh # jar keeps no file modes
-  module="$server/modules/system/layers/base/org/eclipse/persistence/main"
-  mv "target/eclipselink-$eclipselink_version.jar" "$module/"
-  cp server-config/wildfly/eclipselink/module.xml "$module/module.xml"
-  {
-    echo 'embed-server --server-config=standalone-full.xml --std-out=discard'
-    content_of server-config/wildfly/subsystems.cli
-    echo batch
-    content_of server-config/wildfly/embedded.cli
-    content_of server-config/wildfly/resources.cli
-    development_settings
-    echo run-batch
-    echo stop-embedded-server
-  } > "$server/mediquo.cli"
-  "$server/bin/jboss-cli.sh" --file="$server/mediquo.cli"
-  rm "$server/mediquo.cli" # it holds the development secret and key
+  settings="$(mktemp --suffix=.cli)"
+  development_settings > "$settings"
+  server-config/wildfly/install.sh "$server" "$settings"
+  rm -f "$settings" # it holds the development secret and key
 fi
 
 if ! cli --command=':read-attribute(name=server-state)' > /dev/null 2>&1; then

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Unpacks WildFly from Maven Central into the folder given (unless it is there already), installs EclipseLink in its
+# org.eclipse.persistence module and applies the jboss-cli scripts of this folder offline: subsystems.cli, then
+# embedded.cli and resources.cli in one batch, with any further CLI files given after the folder in the same batch.
+# Settings that hold secrets go in those files, not here. Used by run.sh and by the build's WildFly tests.
+#   server-config/wildfly/install.sh target/wildfly [settings.cli ...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source server-config/run-functions.sh
+
+server="$1"
+shift
+if [ -x "$server/bin/standalone.sh" ]; then
+  exit 0
+fi
+
+wildfly_version="$(pom_property wildfly.version)"
+eclipselink_version="$(pom_property wildfly.eclipselink.version)"
+downloads="$(mktemp -d)"
+mvn -B -q -ntp dependency:copy -Dartifact="org.wildfly:wildfly-dist:$wildfly_version:zip" -DoutputDirectory="$downloads"
+mvn -B -q -ntp dependency:copy -Dartifact="org.eclipse.persistence:eclipselink:$eclipselink_version" \
+  -DoutputDirectory="$downloads"
+(cd "$downloads" && jar xf "wildfly-dist-$wildfly_version.zip")
+mkdir -p "$(dirname "$server")"
+mv "$downloads/wildfly-$wildfly_version" "$server"
+chmod +x "$server"/bin/*.sh # jar keeps no file modes
+
+module="$server/modules/system/layers/base/org/eclipse/persistence/main"
+mv "$downloads/eclipselink-$eclipselink_version.jar" "$module/"
+cp server-config/wildfly/eclipselink/module.xml "$module/module.xml"
+rm -rf "$downloads"
+
+script="$(mktemp)"
+{
+  echo 'embed-server --server-config=standalone-full.xml --std-out=discard'
+  content_of server-config/wildfly/subsystems.cli
+  echo batch
+  content_of server-config/wildfly/embedded.cli
+  content_of server-config/wildfly/resources.cli
+  for settings in "$@"; do
+    content_of "$settings"
+  done
+  echo run-batch
+  echo stop-embedded-server
+} > "$script"
+"$server/bin/jboss-cli.sh" --file="$script" > /dev/null
+rm -f "$script"
