@@ -14,4 +14,10 @@ public interface Meters {
     void time(String name, String description, Duration elapsed);
 
     void gauge(String name, String description, Supplier<Number> value);
+
+    /**
+     * Removes the gauges, whose functions hold this application's beans. WildFly's registry outlives a deployment: a
+     * redeployed application could not register its gauges again, and the old ones would fail.
+     */
+    void removeGauges();
 }

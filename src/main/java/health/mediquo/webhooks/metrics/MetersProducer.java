@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.util.logging.Logger;
@@ -27,6 +28,10 @@ class MetersProducer {
         }
         throw new IllegalStateException("The server provides neither MicroProfile Metrics nor Micrometer; on WildFly,"
                 + " add the micrometer subsystem (server-config/wildfly)");
+    }
+
+    void removeGauges(@Disposes Meters meters) {
+        meters.removeGauges();
     }
 
     private static boolean provided(String apiClass) {

@@ -2,6 +2,8 @@ package health.mediquo.webhooks.metrics;
 
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -14,6 +16,7 @@ final class MicroProfileMeters implements Meters {
     static final String API = "org.eclipse.microprofile.metrics.MetricRegistry";
 
     private final MetricRegistry registry;
+    private final List<String> gauges = new CopyOnWriteArrayList<>();
 
     private MicroProfileMeters(MetricRegistry registry) {
         this.registry = registry;
@@ -48,6 +51,13 @@ final class MicroProfileMeters implements Meters {
                         .build(),
                 value,
                 Supplier::get);
+        gauges.add(name);
+    }
+
+    @Override
+    public void removeGauges() {
+        gauges.forEach(registry::remove);
+        gauges.clear();
     }
 
     private static Tag[] tags(String... labels) {

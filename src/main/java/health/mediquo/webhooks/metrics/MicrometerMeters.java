@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /** WildFly's Micrometer: the registry of its {@code micrometer} subsystem, scraped from its Prometheus context. */
@@ -13,6 +15,7 @@ final class MicrometerMeters implements Meters {
     static final String API = "io.micrometer.core.instrument.MeterRegistry";
 
     private final MeterRegistry registry;
+    private final List<Gauge> gauges = new CopyOnWriteArrayList<>();
 
     private MicrometerMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -34,6 +37,12 @@ final class MicrometerMeters implements Meters {
 
     @Override
     public void gauge(String name, String description, Supplier<Number> value) {
-        Gauge.builder(name, value).description(description).register(registry);
+        gauges.add(Gauge.builder(name, value).description(description).register(registry));
+    }
+
+    @Override
+    public void removeGauges() {
+        gauges.forEach(registry::remove);
+        gauges.clear();
     }
 }

@@ -4,8 +4,6 @@ import health.mediquo.webhooks.inbox.DeliveryId;
 import health.mediquo.webhooks.inbox.Inbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The URL MediQuo delivers its webhooks to. */
 @Path("webhooks/mediquo")
@@ -63,24 +62,30 @@ public class WebhookResource {
         }
     }
 
+    /**
+     * Two copies of one body can race past the duplicate check; the unique body hash lets only one commit. The other's
+     * commit fails, which Payara's {@code @Transactional} wraps in a {@code TransactionalException} and WildFly's throws
+     * as the undeclared, checked {@code RollbackException}: whatever the failure, the hash tells whether it was that.
+     */
     private Receipt takeIn(RawDelivery raw, Decoded decoded) {
         try {
             return intake.takeIn(raw, decoded);
-        } catch (PersistenceException | TransactionalException failure) {
-            return new Receipt(storedBefore(raw, failure), Receipt.Outcome.DUPLICATE);
+        } catch (Exception failure) {
+            Optional<DeliveryId> earlier = inbox.findByBodyHash(raw.sha256());
+            if (earlier.isEmpty()) {
+                throw failure;
+            }
+            return new Receipt(earlier.get(), Receipt.Outcome.DUPLICATE);
         }
     }
 
     private void keep(RawDelivery raw, InvalidEnvelope invalid) {
         try {
             intake.keep(raw, invalid);
-        } catch (PersistenceException | TransactionalException failure) {
-            storedBefore(raw, failure);
+        } catch (Exception failure) {
+            if (inbox.findByBodyHash(raw.sha256()).isEmpty()) {
+                throw failure;
+            }
         }
-    }
-
-    /** Two copies of one body can race past the duplicate check; the unique body hash lets only one commit. */
-    private DeliveryId storedBefore(RawDelivery raw, RuntimeException failure) {
-        return inbox.findByBodyHash(raw.sha256()).orElseThrow(() -> failure);
     }
 }

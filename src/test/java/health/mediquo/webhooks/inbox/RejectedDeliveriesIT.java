@@ -143,8 +143,8 @@ class RejectedDeliveriesIT {
         assertEquals(422, Receiver.deliver(withoutPatientCode().toString()).status());
         long waiting = count("SELECT COUNT(*) FROM delivery WHERE status = 'REJECTED'");
 
-        double gauge = ServerMetrics.application().get("mediquo_inbox_rejected{mp_scope=\"application\"}");
-        JsonObject check = Receiver.getFromServer("health/ready", "application/json")
+        double gauge = ServerMetrics.application().get("mediquo_inbox_rejected");
+        JsonObject check = Receiver.getFromManagement("health/ready", "application/json")
                 .json()
                 .getJsonArray("checks")
                 .getValuesAs(JsonObject.class)

@@ -47,8 +47,7 @@ class SeveralInstancesIT {
     private static final int SENDERS = 8;
     private static final Duration LOAD = Duration.ofSeconds(8);
     private static final Duration NOTIFICATIONS_WITHIN = Duration.ofSeconds(60);
-    private static final String PURGED_DELIVERIES =
-            "mediquo_retention_purged_total{kind=\"deliveries\",mp_scope=\"application\"}";
+    private static final String PURGED_DELIVERIES = "mediquo_retention_purged_total{kind=\"deliveries\"}";
 
     /** Several of the re-encryption's batches (200 rows each) for each instance. */
     private static final long ROWS_TO_SHARE = 600;

@@ -169,7 +169,7 @@ class HostileHttpIT {
     }
 
     private static void assertServerStillReady() {
-        Answer health = Receiver.getFromServer("health/ready", "application/json");
+        Answer health = Receiver.getFromManagement("health/ready", "application/json");
         assertEquals(200, health.status(), health::toString);
     }
 

@@ -77,7 +77,7 @@ class HostileInputIT {
         long kept = rejectedDeliveries() - rejectedBefore;
         assertEquals(unprocessable.size(), kept, "rejected deliveries kept: one per distinct body answered 422");
         assertEquals(rowsBefore + kept, ReceiverDatabase.totalRows(), "rows left behind besides rejected deliveries");
-        Answer health = Receiver.getFromServer("health/ready", "application/json");
+        Answer health = Receiver.getFromManagement("health/ready", "application/json");
         assertEquals(200, health.status(), health::toString);
     }
 

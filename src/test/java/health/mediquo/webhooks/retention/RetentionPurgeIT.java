@@ -28,8 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RetentionPurgeIT {
 
-    private static final String PURGED_DELIVERIES =
-            "mediquo_retention_purged_total{kind=\"deliveries\",mp_scope=\"application\"}";
+    private static final String PURGED_DELIVERIES = "mediquo_retention_purged_total{kind=\"deliveries\"}";
 
     @Deployment(testable = false)
     static WebArchive receiver() {

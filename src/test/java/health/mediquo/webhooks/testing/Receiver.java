@@ -23,8 +23,14 @@ public final class Receiver {
     public static final String CURRENT_SECRET = SECRETS.get(0);
     public static final String PREVIOUS_SECRET = SECRETS.get(1);
 
-    /** Payara Micro's own endpoints (/health, /metrics, /openapi) sit at the server's root. */
+    /** The server's own endpoints (/openapi; on Payara /health and /metrics too) sit at the server's root. */
     public static final URI SERVER = URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/");
+
+    /** Where /health and /metrics are: the server's root on Payara, the management interface on WildFly. */
+    public static final URI MANAGEMENT = URI.create(System.getProperty("it.management.url", SERVER.toString()));
+
+    /** The WAR's context root: its name on Payara Micro under Arquillian, / on WildFly (jboss-web.xml). */
+    private static final String CONTEXT_ROOT = System.getProperty("it.context.root", "/mediquo-webhooks/");
 
     public static final URI APPLICATION = application(Integer.parseInt(System.getProperty("it.http.port")));
 
@@ -93,9 +99,14 @@ public final class Receiver {
                 as(user, HttpRequest.newBuilder(application.resolve(path)).POST(HttpRequest.BodyPublishers.noBody())));
     }
 
-    /** A GET of one of the server's own endpoints, such as {@code health/ready}. */
+    /** A GET of one of the server's own endpoints, such as {@code openapi}. */
     public static Answer getFromServer(String path, String accept) {
         return getFromServer(SERVER, path, accept);
+    }
+
+    /** A GET of a health or metrics endpoint, such as {@code health/ready}. */
+    public static Answer getFromManagement(String path, String accept) {
+        return getFromServer(MANAGEMENT, path, accept);
     }
 
     /** The same, from the server with that root. */
@@ -107,7 +118,7 @@ public final class Receiver {
 
     /** The root of the WAR on the server listening on the port. */
     public static URI application(int port) {
-        return URI.create("http://127.0.0.1:" + port + "/mediquo-webhooks/");
+        return URI.create("http://127.0.0.1:" + port + CONTEXT_ROOT);
     }
 
     private static URI webhookOf(URI application) {

@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.testing;
 
 import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -12,17 +13,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.activemq.ActiveMQConnectionFactory;
 
 /** A consumer of the queue the receiver publishes to, as any system of the estate would read it. */
 public final class ReportQueue {
 
     public static final String NAME = "mediquo.patient-reports";
 
-    private static final ActiveMQConnectionFactory BROKER = new ActiveMQConnectionFactory(
+    private static final ConnectionFactory BROKER = broker(
+            System.getProperty("it.broker.protocol", "openwire"),
+            System.getProperty("it.broker.url"),
             System.getProperty("it.broker.user"),
-            System.getProperty("it.broker.password"),
-            System.getProperty("it.broker.url"));
+            System.getProperty("it.broker.password"));
 
     private ReportQueue() {}
 
@@ -73,6 +74,15 @@ public final class ReportQueue {
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** ActiveMQ's OpenWire (Payara's embedded broker, the external Artemis), or Artemis' core protocol (WildFly's). */
+    private static ConnectionFactory broker(String protocol, String url, String user, String password) {
+        return switch (protocol) {
+            case "openwire" -> new org.apache.activemq.ActiveMQConnectionFactory(user, password, url);
+            case "core" -> new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(url, user, password);
+            default -> throw new IllegalArgumentException("it.broker.protocol: openwire or core, not " + protocol);
+        };
     }
 
     /** One JMS message, as received. */
