@@ -1,5 +1,8 @@
 package health.mediquo.webhooks.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import health.mediquo.webhooks.testing.DeliveryLoad.Sent;
 import health.mediquo.webhooks.testing.Receiver.Answer;
 import java.net.URI;
@@ -52,6 +55,15 @@ public final class LossAudit {
                 reportsStoredTwice,
                 ids.stream().filter(id -> !notices.containsKey(id)).count(),
                 notices.values().stream().mapToLong(count -> count - 1).sum());
+    }
+
+    /** Something was acknowledged, and every acknowledged delivery was kept, stored once and announced. */
+    public static void assertNothingLost(Figures figures) {
+        assertTrue(figures.acknowledged() > 0, () -> "nothing was acknowledged: " + figures);
+        assertEquals(0, figures.lost(), figures::toString);
+        assertEquals(0, figures.reportsMissing(), figures::toString);
+        assertEquals(0, figures.reportsStoredTwice(), figures::toString);
+        assertEquals(0, figures.notificationsMissing(), figures::toString);
     }
 
     /**
