@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after both topologies' suites (its own failsafe execution) and reads every line their servers logged, for
+ * Runs after every execution's suite (its own failsafe execution) and reads every line their servers logged, for
  * clinical text, patient codes, secrets, keys, passwords, credential headers and other header values. A finding names the file, the line
  * and the kind of value, never the value.
  */
@@ -32,6 +32,8 @@ class ServerLogAuditIT {
 
     private static final Path LOGS = Path.of(System.getProperty("it.server.logs"));
     private static final String SERVER_LOG = "it-server-([a-z]+(?:-\\d+)?)\\.log(?:\\.\\d+)?";
+    private static final Path WILDFLY_LOGS = LOGS.resolve("it-wildfly/standalone/log");
+    private static final String WILDFLY_LOG = "server\\.log(?:\\..+)?";
 
     @Test
     void noServerLogLineOfTheWholeSuiteHoldsHealthDataOrSecrets() {
@@ -53,7 +55,10 @@ class ServerLogAuditIT {
         }
 
         assertTrue(
-                logs.stream().map(ServerLogAuditIT::topology).toList().containsAll(List.of("embedded", "production")),
+                logs.stream()
+                        .map(ServerLogAuditIT::topology)
+                        .toList()
+                        .containsAll(List.of("embedded", "production", "wildfly")),
                 () -> "a log of each topology's server: " + logs);
         assertTrue(lines > 1_000, "the suite's servers logged " + lines + " lines");
         assertEquals(List.of(), findings);
@@ -90,18 +95,32 @@ class ServerLogAuditIT {
         }
     }
 
+    /** Payara Micro's logs in the build folder, and the log of the WildFly execution's server. */
     private static List<Path> serverLogs() {
-        try (Stream<Path> files = Files.list(LOGS)) {
-            return files.filter(file -> file.getFileName().toString().matches(SERVER_LOG))
-                    .sorted()
-                    .toList();
+        return Stream.concat(filesIn(LOGS, SERVER_LOG), filesIn(WILDFLY_LOGS, WILDFLY_LOG))
+                .sorted()
+                .toList();
+    }
+
+    private static Stream<Path> filesIn(Path folder, String namePattern) {
+        if (!Files.isDirectory(folder)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches(namePattern)).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The topology of the server that wrote the log: embedded, production, or production-PORT for another instance. */
+    /**
+     * The topology of the server that wrote the log: embedded, production, production-PORT for another instance, or
+     * wildfly.
+     */
     private static String topology(Path log) {
+        if (log.startsWith(WILDFLY_LOGS)) {
+            return "wildfly";
+        }
         Matcher name = Pattern.compile(SERVER_LOG).matcher(log.getFileName().toString());
         return name.matches() ? name.group(1) : "";
     }
