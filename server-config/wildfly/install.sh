@@ -45,3 +45,8 @@ script="$(mktemp)"
 } > "$script"
 "$server/bin/jboss-cli.sh" --file="$script" > /dev/null
 rm -f "$script"
+# The server reads logging.properties at boot, before its configuration, and the offline configuration above does not
+# rewrite it: resources.cli's level for org.jboss.as.config (which logs every system property) goes there too.
+sed -i 's/^logger\.org\.jboss\.as\.config\.level=DEBUG$/logger.org.jboss.as.config.level=INFO/' \
+  "$server/standalone/configuration/logging.properties"
+grep -q '^logger\.org\.jboss\.as\.config\.level=INFO$' "$server/standalone/configuration/logging.properties"
