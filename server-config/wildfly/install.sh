@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Unpacks WildFly from Maven Central into the folder given (unless it is there already), installs EclipseLink in its
-# org.eclipse.persistence module and applies the jboss-cli scripts of this folder offline: subsystems.cli, then
-# embedded.cli and resources.cli in one batch, with any further CLI files given after the folder in the same batch.
-# Settings that hold secrets go in those files, not here. Used by run.sh and by the build's WildFly tests.
-#   server-config/wildfly/install.sh target/wildfly [settings.cli ...]
+# org.eclipse.persistence module and applies the jboss-cli scripts of this folder offline: subsystems.cli, then the
+# topology's file (MEDIQUO_TOPOLOGY: embedded.cli by default, or production.cli) and resources.cli in one batch, with
+# any further CLI files given after the folder in the same batch. Settings that hold secrets go in those files, not
+# here. Used by run.sh and by the build's WildFly tests.
+#   [MEDIQUO_TOPOLOGY=production] server-config/wildfly/install.sh target/wildfly [settings.cli ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source server-config/run-functions.sh
 
 server="$1"
 shift
+topology="server-config/wildfly/${MEDIQUO_TOPOLOGY:-embedded}.cli"
+[ -f "$topology" ] || { echo "MEDIQUO_TOPOLOGY: embedded or production" >&2; exit 1; }
 if [ -x "$server/bin/standalone.sh" ]; then
   exit 0
 fi
@@ -35,7 +38,7 @@ script="$(mktemp)"
   echo 'embed-server --server-config=standalone-full.xml --std-out=discard'
   content_of server-config/wildfly/subsystems.cli
   echo batch
-  content_of server-config/wildfly/embedded.cli
+  content_of "$topology"
   content_of server-config/wildfly/resources.cli
   for settings in "$@"; do
     content_of "$settings"
