@@ -2,40 +2,22 @@
 # The receiver on a Payara Server 6 domain, on its embedded defaults (H2 and an embedded ActiveMQ broker under ./data),
 # set up the way an operator does it: asadmin commands against the running domain, secrets as password aliases,
 # settings as MicroProfile Config properties of the domain. Builds the WAR, unpacks Payara Server from Maven Central
-# into target/payara-server, creates the domain "mediquo" (admin console http://localhost:4848, no password) the first
-# time, and deploys the WAR at http://localhost:8080/. The domain keeps running in the background; stop it with
+# into target/payara-server and creates the domain "mediquo" (admin console http://localhost:4848, no password) the
+# first time (install.sh), and deploys the WAR at http://localhost:8080/. The domain keeps running in the background;
+# stop it with
 #   target/payara-server/payara6/bin/asadmin stop-domain mediquo
 # Settings: MEDIQUO_DATA_DIR (./data), MEDIQUO_HTTP_PORT (8080), MEDIQUO_ADMIN_PORT (4848), MEDIQUO_BROKER_PORT (61616).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-
-data_dir="$(realpath -m "${MEDIQUO_DATA_DIR:-data}")"
-http_port="${MEDIQUO_HTTP_PORT:-8080}"
-admin_port="${MEDIQUO_ADMIN_PORT:-4848}"
-broker_port="${MEDIQUO_BROKER_PORT:-61616}"
-domain=mediquo
-
 source server-config/run-functions.sh
 
-mvn -B -q -ntp -DskipTests package
-payara_version="$(pom_property payara.version)"
+http_port="${MEDIQUO_HTTP_PORT:-8080}"
+admin_port="${MEDIQUO_ADMIN_PORT:-4848}"
 server=target/payara-server/payara6
-if [ ! -x "$server/bin/asadmin" ]; then
-  mvn -B -q -ntp dependency:copy -Dartifact="fish.payara.distributions:payara:$payara_version:zip" \
-    -DoutputDirectory=target/payara-server
-  (cd target/payara-server && jar xf "payara-$payara_version.zip" && rm "payara-$payara_version.zip")
-  chmod +x "$server"/bin/* "$server"/glassfish/bin/* # jar keeps no file modes
-fi
+domain=mediquo
+
 asadmin() {
   "$server/bin/asadmin" --port "$admin_port" "$@"
-}
-
-# Runs each command of an asadmin file as it is written (the backslash escapes inside --property values included),
-# which asadmin's own multimode would unescape first. No argument of these files holds a space.
-run_commands() {
-  content_of "$1" | while read -r line; do
-    (set -f && asadmin $line)
-  done
 }
 
 # Sets each name=value of a properties file as a MicroProfile Config property of the domain (ordinal 110).
@@ -49,22 +31,16 @@ set_config_properties() {
 password_alias() {
   local file; file="$(mktemp)"
   printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$file"
-  asadmin --passwordfile "$file" create-password-alias "$1"
+  asadmin --passwordfile "$file" create-password-alias "$1" > /dev/null
   rm -f "$file"
 }
 
+mvn -B -q -ntp -DskipTests package
 if [ ! -d "$server/glassfish/domains/$domain" ]; then
-  "$server/bin/asadmin" create-domain --nopassword --adminport "$admin_port" --instanceport "$http_port" "$domain"
-  "$server/bin/asadmin" start-domain "$domain"
-  # Referenced as ${mediquo.data.dir} and ${mediquo.broker.port} by the pool and the resource adapter's settings.
-  asadmin create-system-properties "mediquo.data.dir=$data_dir:mediquo.broker.port=$broker_port"
-  # The resource adapter's settings first: the embedded broker starts with the adapter.
-  run_commands server-config/embedded.asadmin
-  asadmin deploy --type rar --name activemq-rar target/server/activemq-rar.rar
-  run_commands server-config/resources.asadmin
+  server-config/payara-server/install.sh target/payara-server
   password_alias mediquo.webhook.secrets "$(pom_property mediquo.dev.secret)"
   password_alias mediquo.encryption.key.dev "$(pom_property mediquo.dev.encryption-key)"
-  asadmin set-config-property --source domain --propertyName mediquo.encryption.keys --propertyValue dev
+  asadmin set-config-property --source domain --propertyName mediquo.encryption.keys --propertyValue dev > /dev/null
   set_config_properties server-config/development.properties
 else
   "$server/bin/asadmin" list-domains | grep -q "^$domain running" || "$server/bin/asadmin" start-domain "$domain"

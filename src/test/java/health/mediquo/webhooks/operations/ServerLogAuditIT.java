@@ -32,8 +32,12 @@ class ServerLogAuditIT {
 
     private static final Path LOGS = Path.of(System.getProperty("it.server.logs"));
     private static final String SERVER_LOG = "it-server-([a-z]+(?:-\\d+)?)\\.log(?:\\.\\d+)?";
-    private static final Path WILDFLY_LOGS = LOGS.resolve("it-wildfly/standalone/log");
-    private static final String WILDFLY_LOG = "server\\.log(?:\\..+)?";
+    /** The log folders of the full servers' executions, by execution; each holds server.log and its rotations. */
+    private static final Map<String, Path> FULL_SERVER_LOGS = Map.of(
+            "wildfly", LOGS.resolve("it-wildfly/standalone/log"),
+            "payara-server", LOGS.resolve("it-payara-server/payara6/glassfish/domains/mediquo/logs"));
+
+    private static final String FULL_SERVER_LOG = "server\\.log(?:[._].+)?";
 
     @Test
     void noServerLogLineOfTheWholeSuiteHoldsHealthDataOrSecrets() {
@@ -58,7 +62,7 @@ class ServerLogAuditIT {
                 logs.stream()
                         .map(ServerLogAuditIT::topology)
                         .toList()
-                        .containsAll(List.of("embedded", "production", "wildfly")),
+                        .containsAll(List.of("embedded", "production", "wildfly", "payara-server")),
                 () -> "a log of each topology's server: " + logs);
         assertTrue(lines > 1_000, "the suite's servers logged " + lines + " lines");
         assertEquals(List.of(), findings);
@@ -95,9 +99,11 @@ class ServerLogAuditIT {
         }
     }
 
-    /** Payara Micro's logs in the build folder, and the log of the WildFly execution's server. */
+    /** Payara Micro's logs in the build folder, and those of the full servers' executions. */
     private static List<Path> serverLogs() {
-        return Stream.concat(filesIn(LOGS, SERVER_LOG), filesIn(WILDFLY_LOGS, WILDFLY_LOG))
+        return Stream.concat(
+                        filesIn(LOGS, SERVER_LOG),
+                        FULL_SERVER_LOGS.values().stream().flatMap(folder -> filesIn(folder, FULL_SERVER_LOG)))
                 .sorted()
                 .toList();
     }
@@ -114,12 +120,14 @@ class ServerLogAuditIT {
     }
 
     /**
-     * The topology of the server that wrote the log: embedded, production, production-PORT for another instance, or
-     * wildfly.
+     * The topology of the server that wrote the log: embedded, production, production-PORT for another instance,
+     * wildfly or payara-server.
      */
     private static String topology(Path log) {
-        if (log.startsWith(WILDFLY_LOGS)) {
-            return "wildfly";
+        for (Map.Entry<String, Path> server : FULL_SERVER_LOGS.entrySet()) {
+            if (log.startsWith(server.getValue())) {
+                return server.getKey();
+            }
         }
         Matcher name = Pattern.compile(SERVER_LOG).matcher(log.getFileName().toString());
         return name.matches() ? name.group(1) : "";

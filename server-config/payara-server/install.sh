@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Unpacks Payara Server from Maven Central into the folder given (unless it is there already), creates the domain
+# "mediquo" (admin without password) and sets it up on the embedded defaults the way an operator does it, with asadmin
+# commands against the running domain: the system properties that embedded.asadmin refers to, embedded.asadmin, the
+# ActiveMQ resource adapter, resources.asadmin. Leaves the domain running. Settings that hold secrets are not made
+# here. Does nothing when the domain exists. Used by run.sh and by the build's Payara Server tests.
+#   server-config/payara-server/install.sh target/payara-server
+# Settings: MEDIQUO_DATA_DIR (./data), MEDIQUO_HTTP_PORT (8080), MEDIQUO_ADMIN_PORT (4848), MEDIQUO_BROKER_PORT (61616),
+# MEDIQUO_DOMAIN_PROPERTIES (the domain's other ports, as create-domain's --domainproperties; Payara's defaults if unset).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source server-config/run-functions.sh
+
+server="$1/payara6"
+domain=mediquo
+data_dir="$(realpath -m "${MEDIQUO_DATA_DIR:-data}")"
+broker_port="${MEDIQUO_BROKER_PORT:-61616}"
+if [ -d "$server/glassfish/domains/$domain" ]; then
+  exit 0
+fi
+
+if [ ! -x "$server/bin/asadmin" ]; then
+  payara_version="$(pom_property payara.version)"
+  mvn -B -q -ntp dependency:copy -Dartifact="fish.payara.distributions:payara:$payara_version:zip" -DoutputDirectory="$1"
+  (cd "$1" && jar xf "payara-$payara_version.zip" && rm "payara-$payara_version.zip")
+  chmod +x "$server"/bin/* "$server"/glassfish/bin/* # jar keeps no file modes
+fi
+
+"$server/bin/asadmin" create-domain --nopassword --adminport "${MEDIQUO_ADMIN_PORT:-4848}" \
+  --instanceport "${MEDIQUO_HTTP_PORT:-8080}" ${MEDIQUO_DOMAIN_PROPERTIES:+--domainproperties "$MEDIQUO_DOMAIN_PROPERTIES"} \
+  "$domain" > /dev/null
+"$server/bin/asadmin" start-domain "$domain" > /dev/null
+asadmin() {
+  "$server/bin/asadmin" --port "${MEDIQUO_ADMIN_PORT:-4848}" "$@"
+}
+
+# Runs each command of an asadmin file as it is written (the backslash escapes inside --property values included),
+# which asadmin's own multimode would unescape first. No argument of these files holds a space.
+run_commands() {
+  content_of "$1" | while read -r line; do
+    (set -f && asadmin $line > /dev/null)
+  done
+}
+
+# Referenced as ${mediquo.data.dir} and ${mediquo.broker.port} by the pool and the resource adapter's settings.
+asadmin create-system-properties "mediquo.data.dir=$data_dir:mediquo.broker.port=$broker_port" > /dev/null
+# The resource adapter's settings first: the embedded broker starts with the adapter.
+run_commands server-config/embedded.asadmin
+asadmin deploy --type rar --name activemq-rar target/server/activemq-rar.rar > /dev/null
+run_commands server-config/resources.asadmin

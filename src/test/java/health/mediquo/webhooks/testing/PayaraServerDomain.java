@@ -1,0 +1,57 @@
+package health.mediquo.webhooks.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Payara Server domain of the Payara Server execution, which the build created stopped
+ * (src/test/infra/payara-server.sh), driven through asadmin. Arquillian's remote adapter only deploys to a running
+ * domain: {@link PayaraServerDomainExtension} starts it with the suite and stops it after.
+ */
+final class PayaraServerDomain implements AdministeredServer {
+
+    private static final String HOME = System.getProperty("it.payara.server.home");
+    private static final String DOMAIN = "mediquo";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    static boolean isUnderTest() {
+        return HOME != null;
+    }
+
+    static void start() {
+        asadmin(START_TIMEOUT, "start-domain", DOMAIN);
+    }
+
+    static void stop() {
+        asadmin(Duration.ofSeconds(60), "stop-domain", DOMAIN);
+    }
+
+    /** Stops the domain (its applications first) and starts it again, with the WAR Arquillian deployed. */
+    @Override
+    public void restart() {
+        asadmin(START_TIMEOUT, "restart-domain", DOMAIN);
+    }
+
+    /**
+     * 503 from the receiver while the database is going away; 404 while the WAR is unloaded or not loaded yet; and
+     * Payara's own 500, without a body, to requests in flight when it unloads the WAR: Jersey's servlet then fails
+     * to destroy itself (the server has already shut down its service locator), and the request that triggered the
+     * unload gets that failure (a known limit, in docs/payara-server.md).
+     */
+    @Override
+    public Set<String> refusalsDuringRestart() {
+        return Set.of("503", "404", "500", "500 without a body");
+    }
+
+    private static void asadmin(Duration timeout, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(HOME, "bin", "asadmin").toString(),
+                "--port",
+                System.getProperty("it.payara.server.admin.port")));
+        command.addAll(List.of(arguments));
+        AdministeredServer.run(timeout, command);
+    }
+}
