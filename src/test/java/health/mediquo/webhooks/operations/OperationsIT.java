@@ -48,6 +48,10 @@ class OperationsIT {
             "POST /api/deliveries/{id}/reprocess",
             "POST /api/encryption/re-encrypt");
 
+    /** The fixed fields of an OpenAPI 3.0 document; anything else must be an {@code x-} extension. */
+    private static final Set<String> OPENAPI_3_0_MEMBERS =
+            Set.of("openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs");
+
     /** WildFly adds these of its own to every readiness answer; Payara adds none. */
     private static final Set<String> WILDFLY_SERVER_CHECKS =
             Set.of("server-state", "boot-errors", "deployments-status", "suspend-state");
@@ -147,6 +151,17 @@ class OperationsIT {
         for (JsonObject operation : operationObjectsOf(openApi)) {
             assertTrue(operation.containsKey("summary") && operation.containsKey("operationId"), operation::toString);
         }
+    }
+
+    @Test
+    void openApiDocumentHoldsOnlyWhatOpenApi3Allows() {
+        JsonObject openApi =
+                Receiver.getFromServer("openapi", "application/json").json();
+
+        Set<String> nonStandard = openApi.keySet().stream()
+                .filter(member -> !OPENAPI_3_0_MEMBERS.contains(member) && !member.startsWith("x-"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(), nonStandard);
     }
 
     private static Set<String> operationsOf(JsonObject openApi) {
