@@ -10,9 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source server-config/run-functions.sh
-
 server="$1/payara6"
-domain=mediquo
+source server-config/payara-server/domain-functions.sh
+
 data_dir="$(realpath -m "${MEDIQUO_DATA_DIR:-data}")"
 broker_port="${MEDIQUO_BROKER_PORT:-61616}"
 if [ -d "$server/glassfish/domains/$domain" ]; then
@@ -30,10 +30,6 @@ fi
   --instanceport "${MEDIQUO_HTTP_PORT:-8080}" ${MEDIQUO_DOMAIN_PROPERTIES:+--domainproperties "$MEDIQUO_DOMAIN_PROPERTIES"} \
   "$domain" > /dev/null
 "$server/bin/asadmin" start-domain "$domain" > /dev/null
-asadmin() {
-  "$server/bin/asadmin" --port "${MEDIQUO_ADMIN_PORT:-4848}" "$@"
-}
-
 # Runs each command of an asadmin file as it is written (the backslash escapes inside --property values included),
 # which asadmin's own multimode would unescape first. No argument of these files holds a space.
 run_commands() {

@@ -12,39 +12,21 @@ cd "$(dirname "$0")/../.."
 source server-config/run-functions.sh
 
 http_port="${MEDIQUO_HTTP_PORT:-8080}"
-admin_port="${MEDIQUO_ADMIN_PORT:-4848}"
 server=target/payara-server/payara6
-domain=mediquo
-
-asadmin() {
-  "$server/bin/asadmin" --port "$admin_port" "$@"
-}
-
-# Sets each name=value of a properties file as a MicroProfile Config property of the domain (ordinal 110).
-set_config_properties() {
-  content_of "$1" | while IFS='=' read -r name value; do
-    asadmin set-config-property --source domain --propertyName "$name" --propertyValue "$value" > /dev/null
-  done
-}
-
-# A password alias holds a secret in the domain's encrypted store; MicroProfile Config reads it under its name.
-password_alias() {
-  local file; file="$(mktemp)"
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$file"
-  asadmin --passwordfile "$file" create-password-alias "$1" > /dev/null
-  rm -f "$file"
-}
+source server-config/payara-server/domain-functions.sh
 
 mvn -B -q -ntp -DskipTests package
 if [ ! -d "$server/glassfish/domains/$domain" ]; then
   server-config/payara-server/install.sh target/payara-server
   password_alias mediquo.webhook.secrets "$(pom_property mediquo.dev.secret)"
   password_alias mediquo.encryption.key.dev "$(pom_property mediquo.dev.encryption-key)"
-  asadmin set-config-property --source domain --propertyName mediquo.encryption.keys --propertyValue dev > /dev/null
-  set_config_properties server-config/development.properties
+  config_property mediquo.encryption.keys dev
+  content_of server-config/development.properties | while IFS='=' read -r name value; do
+    config_property "$name" "$value"
+  done
 else
   "$server/bin/asadmin" list-domains | grep -q "^$domain running" || "$server/bin/asadmin" start-domain "$domain"
 fi
 
 asadmin deploy --force --contextroot / --name mediquo-webhooks target/mediquo-webhooks.war
-echo "The receiver runs on http://localhost:$http_port/ (admin console: http://localhost:$admin_port/)."
+echo "The receiver runs on http://localhost:$http_port/ (admin console: http://localhost:${MEDIQUO_ADMIN_PORT:-4848}/)."

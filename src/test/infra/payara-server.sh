@@ -9,28 +9,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 server="$1/payara6"
 server-config/payara-server/install.sh "$1"
-asadmin() {
-  "$server/bin/asadmin" --port "$MEDIQUO_ADMIN_PORT" "$@" > /dev/null
-}
+source server-config/payara-server/domain-functions.sh
 
-aliases="$(mktemp)"
-trap 'rm -f "$aliases"' EXIT
 for option in $2; do
+  setting="${option#-D}"
   case "$option" in
     -Xmx*)
-      heap="$("$server/bin/asadmin" --port "$MEDIQUO_ADMIN_PORT" list-jvm-options | grep -E '^-Xmx' || true)"
-      [ -z "$heap" ] || asadmin delete-jvm-options "$heap"
-      asadmin create-jvm-options "$option"
+      heap="$(asadmin list-jvm-options | grep -E '^-Xmx' || true)"
+      [ -z "$heap" ] || asadmin delete-jvm-options "$heap" > /dev/null
+      asadmin create-jvm-options "$option" > /dev/null
       ;;
-    -D*secret*=* | -D*key*=* | -D*password*=*)
-      setting="${option#-D}"
-      printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${setting#*=}" > "$aliases"
-      asadmin --passwordfile "$aliases" create-password-alias "${setting%%=*}"
-      ;;
-    -D*=*)
-      setting="${option#-D}"
-      asadmin set-config-property --source domain --propertyName "${setting%%=*}" --propertyValue "${setting#*=}"
-      ;;
+    # Secrets, the data keys (mediquo.encryption.key.<id>) and password hashes; not the list of key ids.
+    -D*secret*=* | -D*.key.*=* | -D*password*=*) password_alias "${setting%%=*}" "${setting#*=}" ;;
+    -D*=*) config_property "${setting%%=*}" "${setting#*=}" ;;
   esac
 done
-"$server/bin/asadmin" stop-domain mediquo > /dev/null
+asadmin stop-domain "$domain" > /dev/null

@@ -34,8 +34,8 @@ class ServerLogAuditIT {
     private static final String SERVER_LOG = "it-server-([a-z]+(?:-\\d+)?)\\.log(?:\\.\\d+)?";
     /** The log folders of the full servers' executions, by execution; each holds server.log and its rotations. */
     private static final Map<String, Path> FULL_SERVER_LOGS = Map.of(
-            "wildfly", LOGS.resolve("it-wildfly/standalone/log"),
-            "payara-server", LOGS.resolve("it-payara-server/payara6/glassfish/domains/mediquo/logs"));
+            "wildfly", Path.of(System.getProperty("it.wildfly.log.dir")),
+            "payara-server", Path.of(System.getProperty("it.payara.server.log.dir")));
 
     private static final String FULL_SERVER_LOG = "server\\.log(?:[._].+)?";
 

@@ -82,16 +82,22 @@ public final class LossAudit {
         return sameDelivery ? resent.deliveryId() : null;
     }
 
-    /** The status, and the problem's name when the receiver answered with one: e.g. {@code 503 stopping}. */
+    /**
+     * The status of an acknowledgement; of a refusal, the status and the problem's name when the receiver answered
+     * with one ({@code 503 stopping}), else the media type of the server's own page ({@code 404 text/html}).
+     */
     private static String kindOf(Answer answer) {
         if (answer == null) {
             return "none";
+        }
+        if (answer.status() / 100 == 2) {
+            return String.valueOf(answer.status());
         }
         if (answer.body().isBlank()) {
             return answer.status() + " without a body";
         }
         if (!answer.contentType().startsWith("application/problem+json")) {
-            return String.valueOf(answer.status());
+            return (answer.status() + " " + answer.contentType().split(";")[0]).strip();
         }
         String type = answer.json().getString("type", "");
         return answer.status() + " " + type.substring(type.lastIndexOf(':') + 1);

@@ -36,14 +36,15 @@ final class PayaraServerDomain implements AdministeredServer {
     }
 
     /**
-     * 503 from the receiver while the database is going away; 404 while the WAR is unloaded or not loaded yet; and
-     * Payara's own 500, without a body, to requests in flight when it unloads the WAR: Jersey's servlet then fails
-     * to destroy itself (the server has already shut down its service locator), and the request that triggered the
-     * unload gets that failure (a known limit, in docs/payara-server.md).
+     * Payara's own pages: 503 while the database is going away, 404 while the WAR is unloaded or not loaded yet, and
+     * 500 to requests in flight when it unloads the WAR: Jersey's servlet then fails to destroy itself (the server has
+     * already shut down its service locator), and the request that triggered the unload gets that failure, most often
+     * without a body (a known limit, in docs/payara-server.md). The receiver's own 500 is a problem document: never
+     * among them.
      */
     @Override
     public Set<String> refusalsDuringRestart() {
-        return Set.of("503", "404", "500", "500 without a body");
+        return Set.of("503 text/html", "404 text/html", "500 text/html", "500 without a body");
     }
 
     private static void asadmin(Duration timeout, String... arguments) {

@@ -27,11 +27,11 @@ final class WildFlyServer implements AdministeredServer {
     }
 
     /**
-     * 503 while suspended; between the application's stop and the listener's, WildFly's own 404 page (a known limit,
-     * in the README).
+     * WildFly's own 503 page while suspended; between the application's stop and the listener's, its own 404 page (a
+     * known limit, in the README).
      */
     @Override
     public Set<String> refusalsDuringRestart() {
-        return Set.of("503", "404");
+        return Set.of("503 text/html", "404 text/html");
     }
 }
