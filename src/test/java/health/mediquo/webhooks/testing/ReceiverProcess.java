@@ -23,13 +23,23 @@ public final class ReceiverProcess implements AutoCloseable {
 
     private static final String MICRO_JAR = System.getProperty("payara.microJar");
     private static final Duration START_WITHIN = Duration.ofSeconds(300);
+    /** What Payara Micro logs when one of its own services fails to boot; the JVM may then linger without serving. */
+    private static final String BOOT_FAILED = "Failed to start, exiting";
 
     private final ProcessHandle process;
     private final URI application;
+    private final Path log;
+    private final long bootFailuresBefore;
 
     private ReceiverProcess(ProcessHandle process, int port) {
+        this(process, port, null, 0);
+    }
+
+    private ReceiverProcess(ProcessHandle process, int port, Path log, long bootFailuresBefore) {
         this.process = process;
         this.application = Receiver.application(port);
+        this.log = log;
+        this.bootFailuresBefore = bootFailuresBefore;
     }
 
     /** The Payara Micro that Arquillian started for the running test class. */
@@ -54,8 +64,21 @@ public final class ReceiverProcess implements AutoCloseable {
         return start(port, Map.of());
     }
 
-    /** The same, with these system properties set over the suite's (e.g. other encryption keys). */
+    /**
+     * The same, with these system properties set over the suite's (e.g. other encryption keys). When Payara Micro's own
+     * boot fails before the WAR is deployed (seen once: a ConcurrentModificationException among its startup services,
+     * with three servers booting on two cores), the instance is started once more, as a supervisor would restart it.
+     */
     public static ReceiverProcess start(int port, Map<String, String> systemProperties) {
+        try {
+            return startOnce(port, systemProperties);
+        } catch (BootFailed failed) {
+            System.out.println(failed.getMessage() + "; starting it once more");
+            return startOnce(port, systemProperties);
+        }
+    }
+
+    private static ReceiverProcess startOnce(int port, Map<String, String> systemProperties) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(words(System.getProperty("payara.cmdOptions")));
@@ -64,12 +87,14 @@ public final class ReceiverProcess implements AutoCloseable {
         command.addAll(words(System.getProperty("payara.extraMicroOptions")
                 .replace("--port " + System.getProperty("it.http.port"), "--port " + port)
                 .replace(".log ", "-" + port + ".log ")));
+        Path log = Path.of(command.get(command.indexOf("--logtofile") + 1));
+        long bootFailuresBefore = ServerLog.linesMatching(log, line -> line.contains(BOOT_FAILED));
         try {
             Process started = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            ReceiverProcess receiver = new ReceiverProcess(started.toHandle(), port);
+            ReceiverProcess receiver = new ReceiverProcess(started.toHandle(), port, log, bootFailuresBefore);
             receiver.awaitReady();
             return receiver;
         } catch (IOException e) {
@@ -108,10 +133,25 @@ public final class ReceiverProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        int ready = Eventually.poll(this::readiness, status -> status == 200 || !process.isAlive(), START_WITHIN);
+        int ready = Eventually.poll(
+                this::readiness, status -> status == 200 || !process.isAlive() || bootFailed(), START_WITHIN);
         if (ready != 200) {
+            boolean bootFailed = bootFailed();
             close();
+            if (bootFailed) {
+                throw new BootFailed("Payara Micro on " + application + " failed to boot (" + log.getFileName() + ")");
+            }
             throw new IllegalStateException("the receiver on " + application + " did not become ready: " + ready);
+        }
+    }
+
+    private boolean bootFailed() {
+        return ServerLog.linesMatching(log, line -> line.contains(BOOT_FAILED)) > bootFailuresBefore;
+    }
+
+    private static final class BootFailed extends IllegalStateException {
+        BootFailed(String message) {
+            super(message);
         }
     }
 

@@ -21,8 +21,13 @@ public final class ServerLog {
     }
 
     public static long linesMatching(Predicate<String> line) {
-        try (Stream<Path> files = Files.list(LOG.getParent())) {
-            return files.filter(file -> isLogOf(file, LOG.getFileName().toString()))
+        return linesMatching(LOG, line);
+    }
+
+    /** The same in the log of another server: {@code log} is the path its --logtofile names. */
+    static long linesMatching(Path log, Predicate<String> line) {
+        try (Stream<Path> files = Files.list(log.getParent())) {
+            return files.filter(file -> isLogOf(file, log.getFileName().toString()))
                     .mapToLong(file -> countLines(file, line))
                     .sum();
         } catch (IOException e) {
