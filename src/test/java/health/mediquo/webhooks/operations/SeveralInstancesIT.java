@@ -63,12 +63,18 @@ class SeveralInstancesIT {
         assertEquals(1, ReceiverDatabase.count("SELECT COUNT(*) FROM encryption_key"), "data keys registered");
     }
 
-    /** Starts both instances at the same moment, with these system properties over the suite's. */
+    /**
+     * Starts both instances at the same moment, with these system properties over the suite's. Whichever fails, the
+     * other is kept for {@link #stopBoth}: a process left running would hold its port for the executions after.
+     */
     private static void startBoth(Map<String, String> systemProperties) {
         CompletableFuture<ReceiverProcess> starting =
                 CompletableFuture.supplyAsync(() -> ReceiverProcess.start(FIRST_PORT, systemProperties));
-        second = ReceiverProcess.start(FIRST_PORT + 1, systemProperties);
-        first = starting.join();
+        try {
+            second = ReceiverProcess.start(FIRST_PORT + 1, systemProperties);
+        } finally {
+            first = starting.join();
+        }
     }
 
     @AfterAll
