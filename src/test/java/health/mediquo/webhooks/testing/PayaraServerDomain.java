@@ -21,8 +21,18 @@ final class PayaraServerDomain implements AdministeredServer {
         return HOME != null;
     }
 
+    /** Starts the domain; a domain that failed to start is killed, so that no half-started server holds its ports. */
     static void start() {
-        asadmin(START_TIMEOUT, "start-domain", DOMAIN);
+        try {
+            asadmin(START_TIMEOUT, "start-domain", DOMAIN);
+        } catch (IllegalStateException failed) {
+            try {
+                asadmin(Duration.ofSeconds(60), "stop-domain", "--kill", DOMAIN);
+            } catch (IllegalStateException notStopped) {
+                failed.addSuppressed(notStopped);
+            }
+            throw failed;
+        }
     }
 
     static void stop() {
