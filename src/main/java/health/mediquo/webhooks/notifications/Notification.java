@@ -1,13 +1,13 @@
 package health.mediquo.webhooks.notifications;
 
 import health.mediquo.webhooks.inbox.DeliveryId;
+import health.mediquo.webhooks.inbox.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** An outbox entry: a JMS message to publish, and when it was. */
 @Entity
@@ -33,7 +33,7 @@ public class Notification {
 
     static Notification about(DeliveryId delivery, String message) {
         Notification notification = new Notification();
-        notification.id = UUID.randomUUID().toString();
+        notification.id = TimeOrderedIds.next().toString();
         notification.deliveryId = delivery.toString();
         notification.message = message;
         notification.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

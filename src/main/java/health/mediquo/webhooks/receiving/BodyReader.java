@@ -25,7 +25,7 @@ public class BodyReader {
 
     public RawDelivery read(InputStream body) {
         byte[] bytes = readWithinLimit(body);
-        return new RawDelivery(DeliveryId.random(), Instant.now(), decodeUtf8(bytes), sha256(bytes));
+        return new RawDelivery(DeliveryId.next(), Instant.now(), decodeUtf8(bytes), sha256(bytes));
     }
 
     /** @throws BodyTooLarge when the body is over the limit */

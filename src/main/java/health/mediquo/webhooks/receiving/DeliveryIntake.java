@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,23 @@ public class DeliveryIntake {
     @Inject
     Event<Object> events;
 
+    /** A delivery to take in: its body and what was decoded from it. */
+    public record Arrival(RawDelivery raw, Decoded decoded) {}
+
+    /** Several deliveries in one unit of work (see {@link GroupCommit}); their receipts, in the same order. */
+    @Transactional
+    public List<Receipt> takeInAll(List<Arrival> arrivals) {
+        return arrivals.stream()
+                .map(arrival -> receive(arrival.raw(), arrival.decoded()))
+                .toList();
+    }
+
     @Transactional
     public Receipt takeIn(RawDelivery raw, Decoded decoded) {
+        return receive(raw, decoded);
+    }
+
+    private Receipt receive(RawDelivery raw, Decoded decoded) {
         Optional<DeliveryId> earlier = inbox.findByBodyHash(raw.sha256());
         if (earlier.isPresent()) {
             return new Receipt(earlier.get(), sentAgain(earlier.get()));

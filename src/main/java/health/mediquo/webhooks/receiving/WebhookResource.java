@@ -29,6 +29,9 @@ public class WebhookResource {
     DeliveryIntake intake;
 
     @Inject
+    GroupCommit groupCommit;
+
+    @Inject
     Inbox inbox;
 
     @Inject
@@ -69,7 +72,7 @@ public class WebhookResource {
      */
     private Receipt takeIn(RawDelivery raw, Decoded decoded) {
         try {
-            return intake.takeIn(raw, decoded);
+            return groupCommit.takeIn(raw, decoded);
         } catch (Exception failure) {
             Optional<DeliveryId> earlier = inbox.findByBodyHash(raw.sha256());
             if (earlier.isEmpty()) {

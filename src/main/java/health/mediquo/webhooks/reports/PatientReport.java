@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.reports;
 
 import health.mediquo.webhooks.events.PatientReportSent;
+import health.mediquo.webhooks.inbox.TimeOrderedIds;
 import health.mediquo.webhooks.privacy.SealedText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** A report about a patient, as archived. A SOAP note keeps its four sections as columns, any other type its JSON. */
 @Entity
@@ -62,7 +62,7 @@ public class PatientReport {
 
     static PatientReport of(PatientReportSent sent) {
         PatientReport report = new PatientReport();
-        report.id = UUID.randomUUID().toString();
+        report.id = TimeOrderedIds.next().toString();
         report.deliveryId = sent.delivery().toString();
         report.patientCode = sent.patientCode();
         report.reportType = sent.report().type();

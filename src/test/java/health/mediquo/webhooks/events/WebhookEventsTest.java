@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class WebhookEventsTest {
 
-    private static final DeliveryId DELIVERY = DeliveryId.random();
+    private static final DeliveryId DELIVERY = DeliveryId.next();
     private static final Instant RECEIVED = Instant.parse("2026-01-02T03:04:05Z");
 
     private final WebhookEvents events = new WebhookEvents();
