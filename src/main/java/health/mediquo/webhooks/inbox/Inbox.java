@@ -10,8 +10,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The deliveries received so far. */
 @ApplicationScoped
@@ -30,6 +33,15 @@ public class Inbox {
                 .getResultStream()
                 .findFirst()
                 .map(DeliveryId::of);
+    }
+
+    /** The deliveries already received with any of these bodies, by body hash. */
+    public Map<String, DeliveryId> findByBodyHashes(Collection<String> bodySha256s) {
+        return entityManager
+                .createQuery("SELECT d.bodySha256, d.id FROM Delivery d WHERE d.bodySha256 IN :hashes", Object[].class)
+                .setParameter("hashes", bodySha256s)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> DeliveryId.of((String) row[1])));
     }
 
     public void record(Delivery delivery) {

@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The unit of work of one delivery: record it in the inbox and fire its event, so that the observers' writes commit
@@ -32,24 +34,32 @@ public class DeliveryIntake {
     /** A delivery to take in: its body and what was decoded from it. */
     public record Arrival(RawDelivery raw, Decoded decoded) {}
 
-    /** Several deliveries in one unit of work (see {@link GroupCommit}); their receipts, in the same order. */
+    /**
+     * Several deliveries in one unit of work (see {@link GroupCommit}); their receipts, in the same order. One query
+     * finds the bodies received before; a body sent twice within the batch is taken in once, its second copy answered
+     * as a duplicate of the first.
+     */
     @Transactional
     public List<Receipt> takeInAll(List<Arrival> arrivals) {
-        return arrivals.stream()
-                .map(arrival -> receive(arrival.raw(), arrival.decoded()))
-                .toList();
-    }
-
-    @Transactional
-    public Receipt takeIn(RawDelivery raw, Decoded decoded) {
-        return receive(raw, decoded);
+        Map<String, DeliveryId> earlier = inbox.findByBodyHashes(
+                arrivals.stream().map(arrival -> arrival.raw().sha256()).toList());
+        Map<String, DeliveryId> takenInNow = new HashMap<>();
+        List<Receipt> receipts = new ArrayList<>();
+        for (Arrival arrival : arrivals) {
+            String hash = arrival.raw().sha256();
+            if (earlier.containsKey(hash)) {
+                receipts.add(new Receipt(earlier.get(hash), sentAgain(earlier.get(hash))));
+            } else if (takenInNow.containsKey(hash)) {
+                receipts.add(new Receipt(takenInNow.get(hash), Receipt.Outcome.DUPLICATE));
+            } else {
+                receipts.add(receive(arrival.raw(), arrival.decoded()));
+                takenInNow.put(hash, arrival.raw().id());
+            }
+        }
+        return receipts;
     }
 
     private Receipt receive(RawDelivery raw, Decoded decoded) {
-        Optional<DeliveryId> earlier = inbox.findByBodyHash(raw.sha256());
-        if (earlier.isPresent()) {
-            return new Receipt(earlier.get(), sentAgain(earlier.get()));
-        }
         Envelope envelope = decoded.envelope();
         inbox.record(new Delivery(
                 raw.id(),

@@ -29,7 +29,7 @@ public class GroupCommit {
     private final ReentrantLock committing = new ReentrantLock();
 
     public Receipt takeIn(RawDelivery raw, Decoded decoded) {
-        Pending delivery = new Pending(raw, decoded);
+        Pending delivery = new Pending(new DeliveryIntake.Arrival(raw, decoded));
         waiting.add(delivery);
         while (!delivery.isDone()) {
             committing.lock();
@@ -54,9 +54,8 @@ public class GroupCommit {
 
     private void commit(List<Pending> batch) {
         try {
-            List<Receipt> receipts = intake.takeInAll(batch.stream()
-                    .map(pending -> new DeliveryIntake.Arrival(pending.raw, pending.decoded))
-                    .toList());
+            List<Receipt> receipts =
+                    intake.takeInAll(batch.stream().map(Pending::arrival).toList());
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done(receipts.get(i), null);
             }
@@ -71,7 +70,7 @@ public class GroupCommit {
 
     private void commitAlone(Pending pending) {
         try {
-            pending.done(intake.takeIn(pending.raw, pending.decoded), null);
+            pending.done(intake.takeInAll(List.of(pending.arrival())).get(0), null);
         } catch (Exception failure) {
             pending.done(
                     null,
@@ -83,15 +82,17 @@ public class GroupCommit {
 
     /** A delivery waiting for its transaction; written by the committing thread, read by its own after the lock. */
     private static final class Pending {
-        private final RawDelivery raw;
-        private final Decoded decoded;
+        private final DeliveryIntake.Arrival arrival;
         private volatile boolean done;
         private Receipt receipt;
         private RuntimeException failure;
 
-        Pending(RawDelivery raw, Decoded decoded) {
-            this.raw = raw;
-            this.decoded = decoded;
+        Pending(DeliveryIntake.Arrival arrival) {
+            this.arrival = arrival;
+        }
+
+        DeliveryIntake.Arrival arrival() {
+            return arrival;
         }
 
         boolean isDone() {

@@ -68,8 +68,7 @@ class GroupCommitTest {
                         deliveries.get(i).id(), answer.get(10, TimeUnit.SECONDS).delivery());
             }
         }
-        int committed = intake.takenInAlone.size()
-                + intake.batches.stream().mapToInt(List::size).sum();
+        int committed = intake.batches.stream().mapToInt(List::size).sum();
         assertEquals(REQUESTS - 1, committed, "every other delivery committed once");
     }
 
@@ -117,7 +116,6 @@ class GroupCommitTest {
         static final RuntimeException FAILURE = new IllegalStateException("made-up storage failure");
 
         final List<List<DeliveryId>> batches = Collections.synchronizedList(new ArrayList<>());
-        final List<DeliveryId> takenInAlone = Collections.synchronizedList(new ArrayList<>());
         volatile DeliveryId failing;
 
         @Override
@@ -132,15 +130,6 @@ class GroupCommitTest {
             return ids.stream()
                     .map(id -> new Receipt(id, Receipt.Outcome.ACCEPTED))
                     .toList();
-        }
-
-        @Override
-        public Receipt takeIn(RawDelivery raw, Decoded decoded) {
-            if (raw.id().equals(failing)) {
-                throw FAILURE;
-            }
-            takenInAlone.add(raw.id());
-            return new Receipt(raw.id(), Receipt.Outcome.ACCEPTED);
         }
 
         private static void pause() {
