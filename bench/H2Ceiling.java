@@ -9,14 +9,15 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The database ceiling for H2: single-row INSERT commits into a file database, from N threads, for S seconds; the
+ * The database ceiling for H2: single-row INSERT commits into a file database, each written to the file before it
+ * returns as the receiver's are, from N threads, for S seconds; the
  * same kind of row the receiver writes first for each delivery. Prints one JSON line.
  *   java -cp h2.jar bench/H2Ceiling.java FILE THREADS SECONDS
  */
 public class H2Ceiling {
 
     public static void main(String[] args) throws Exception {
-        String url = "jdbc:h2:file:" + args[0];
+        String url = "jdbc:h2:file:" + args[0] + ";WRITE_DELAY=0"; // as the receiver's pool: each commit on file
         int threads = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
         try (Connection connection = DriverManager.getConnection(url)) {

@@ -10,21 +10,30 @@
 # measures A again, and the read API's latency for one patient before and after the load. Results go to
 # bench/results/<date>-<topology>.json and a Markdown table to standard output. Needs wrk (installed from Debian's
 # packages when missing) and, for the postgres topology, PostgreSQL on 127.0.0.1:5432. BENCH_SECONDS (default 15)
-# sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 10).
+# sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 20).
+# Then an open-loop phase (bench/OpenLoop.java): deliveries at a fixed rate, half the best A of the run, with the
+# acknowledgement's latency counted from when each request was due and the notification lag at that steady rate.
+# BENCH_SOAK_SECONDS (default 0: off) holds that rate as long: errors, outbox backlog, RSS and the heap after a full
+# GC after the first minute and at the end. Last, gnuplot draws bench/results/<date>-chart.png from the results
+# files of that date. The server runs with the JVM options of the README's run command (the pom's run.jvm.* ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top="$PWD"
 seconds="${BENCH_SECONDS:-15}"
-warmup_seconds="${BENCH_WARMUP_SECONDS:-10}"
+warmup_seconds="${BENCH_WARMUP_SECONDS:-20}"
 growth_rows="${BENCH_GROWTH_ROWS:-1000000}"
+soak_seconds="${BENCH_SOAK_SECONDS:-0}"
 port=18090
 secret=bench-secret
 data_key=$(head -c 32 /dev/urandom | base64)
 work="$top/bench/work"
 mkdir -p "$work" "$top/bench/results"
-command -v wrk > /dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+command -v wrk > /dev/null && command -v gnuplot > /dev/null ||
+  { apt-get update -q && apt-get install -y -q wrk gnuplot-nox; }
 
 mvn -B -q -ntp -DskipTests package
+pom_property() { mvn -B -q -ntp help:evaluate -Dexpression="$1" -DforceStdout | sed 's/\x1b\[[0-9;]*m//g'; }
+run_jvm_options=("$(pom_property run.jvm.heap)" "$(pom_property run.jvm.gc)")
 reader_hash=$(API_PASSWORD=bench-reader-password jshell -q server-config/password-hash.jsh 2> /dev/null | tail -1)
 reader_credentials=$(printf 'bench-reader:bench-reader-password' | base64)
 mvn -B -q -ntp dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$work" -Dmdep.stripVersion=true
@@ -39,7 +48,8 @@ trap 'stop_server; bash src/test/infra/artemis.sh stop "$work/artemis/instance" 
 start_server() { # post-boot file, extra options...
   local post_boot="$1"; shift
   local started; started=$(date +%s%N)
-  java -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" "${jvm_options[@]}" \
+  java "${run_jvm_options[@]}" -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" \
+    "${jvm_options[@]}" \
     -Dmediquo.encryption.keys=bench -Dmediquo.encryption.key.bench="$data_key" \
     -Dmediquo.api.users=bench-reader -Dmediquo.api.user.bench-reader.roles=reports-reader \
     -Dmediquo.api.user.bench-reader.password-hash="$reader_hash" \
@@ -72,6 +82,41 @@ wrk_run() { # connections, secret
     -- "$2" "$(date +%s%N)" | tail -1
 }
 
+open_loop() { # rate per second, seconds
+  java bench/OpenLoop.java "http://127.0.0.1:$port/webhooks/mediquo" "$secret" "$1" "$2" "$(date +%s%N)"
+}
+
+wait_for_empty_outbox() { # prints the seconds it took
+  local waited=0
+  while [ "$(backlog)" != 0 ] && [ "$waited" -lt 120 ]; do sleep 1; waited=$((waited + 1)); done
+  echo "$waited"
+}
+
+heap_after_full_gc_mib() { # the live heap: jcmd forces a full collection, jstat sums survivors, eden and old
+  jcmd "$server_pid" GC.run > /dev/null
+  jstat -gc "$server_pid" | awk 'NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i }
+    NR == 2 { printf "%d", ($column["S0U"] + $column["S1U"] + $column["EU"] + $column["OU"]) / 1024 }'
+}
+
+rss_mib() { echo $(( $(ps -o rss= -p "$server_pid") / 1024 )); }
+
+soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10 s
+  local rate="$1" samples=() first_minute="" since; since=$(date -u +%FT%T.%3NZ)
+  open_loop "$rate" "$soak_seconds" > "$work/soak.json" &
+  local generator=$! elapsed=0
+  while kill -0 "$generator" 2> /dev/null; do
+    sleep 10; elapsed=$((elapsed + 10))
+    samples+=("{\"second\":$elapsed,\"backlog\":$(backlog),\"rss_mib\":$(rss_mib)}")
+    if [ -z "$first_minute" ] && [ "$elapsed" -ge 60 ]; then
+      first_minute="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
+    fi
+  done
+  wait "$generator"
+  local drained; drained=$(wait_for_empty_outbox)
+  local end="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
+  echo "{\"seconds\":$soak_seconds,\"load\":$(cat "$work/soak.json"),\"notification_lag\":$(notification_lag "$since"),\"backlog_at_end\":$(backlog),\"seconds_to_empty_outbox\":$drained,\"after_first_minute\":${first_minute:-null},\"at_end\":$end,\"samples\":[$(IFS=,; echo "${samples[*]}")]}"
+}
+
 measure() { # topology
   local topology="$1" file="$top/bench/results/$(date +%F)-$1.json"
   local runs=()
@@ -87,6 +132,17 @@ measure() { # topology
     runs+=("{\"connections\":$connections,\"accepted\":$accepted,\"http_ceiling\":$forged,\"database_ceiling\":$ceiling,\"notification_lag\":$lag}")
     echo "$topology c=$connections A=$accepted B=$forged C=$ceiling lag=$lag"
   done
+  local rate; rate=$(python3 -c "import json, sys; print(round(max(json.loads(r)['accepted']['requests_per_second'] for r in sys.argv[1:]) / 2))" "${runs[@]}")
+  local since; since=$(date -u +%FT%T.%3NZ)
+  local open; open=$(open_loop "$rate" "$seconds")
+  wait_for_empty_outbox > /dev/null
+  open="{\"load\":$open,\"notification_lag\":$(notification_lag "$since")}"
+  echo "$topology open loop at $rate/s: $open"
+  local soaked=null
+  if [ "$soak_seconds" -gt 0 ]; then
+    soaked=$(soak "$rate")
+    echo "$topology soak: $soaked"
+  fi
   grow 1 100 "'growth-reader'"
   local read_before read_after load_started load_seconds grown=()
   read_before=$(reads_run growth-reader)
@@ -99,21 +155,23 @@ measure() { # topology
   done
   echo "$topology growth: read before=$read_before after=$read_after load=${load_seconds}s"
   local growth="{\"rows\":$growth_rows,\"load_seconds\":$load_seconds,\"read_before\":$read_before,\"read_after\":$read_after,\"accepted_after\":[$(IFS=,; echo "${grown[*]}")]}"
-  local loaded_rss_mib=$(( $(ps -o rss= -p "$server_pid") / 1024 ))
-  (IFS=,; python3 - "$file" "$topology" "$startup_seconds" "$idle_rss_mib" "$loaded_rss_mib" "$seconds" "[${runs[*]}]" "$growth" <<'PY'
+  local loaded_rss_mib; loaded_rss_mib=$(rss_mib)
+  (IFS=,; python3 - "$file" "$topology" "$startup_seconds" "$idle_rss_mib" "$loaded_rss_mib" "$seconds" "[${runs[*]}]" "$growth" "$open" "$soaked" "${run_jvm_options[*]}" <<'PY'
 import json, os, sys, datetime
-file, topology, startup, idle, loaded, seconds, runs, growth = sys.argv[1:]
+file, topology, startup, idle, loaded, seconds, runs, growth, open_loop, soak, jvm = sys.argv[1:]
 runs = json.loads(runs)
 growth = json.loads(growth)
+open_loop = json.loads(open_loop)
+soak = json.loads(soak)
 for run in runs:
     ceiling = min(run["http_ceiling"]["requests_per_second"], run["database_ceiling"]["requests_per_second"])
     run["ratio_accepted_to_min_ceiling"] = round(run["accepted"]["requests_per_second"] / ceiling, 3)
 result = {
     "date": datetime.date.today().isoformat(), "topology": topology,
     "machine": {"cores": os.cpu_count(), "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)},
-    "command": "bash bench/run.sh " + topology, "seconds_per_run": int(seconds),
+    "command": "bash bench/run.sh " + topology, "seconds_per_run": int(seconds), "jvm_options": jvm.replace(",", " "),
     "startup_seconds": float(startup), "idle_rss_mib": int(idle), "rss_after_load_mib": int(loaded), "runs": runs,
-    "growth": growth}
+    "open_loop": open_loop, "soak": soak, "growth": growth}
 json.dump(result, open(file, "w"), indent=2)
 print("wrote", file)
 for run in runs:
@@ -121,6 +179,16 @@ for run in runs:
     print(f"| {topology} | {run['connections']} | {a['requests_per_second']:.0f} | {a['p50_ms']:.0f} / {a['p99_ms']:.0f} / {a['max_ms']:.0f}"
           f" | {b['requests_per_second']:.0f} | {c['requests_per_second']:.0f} | {run['ratio_accepted_to_min_ceiling']:.2f}"
           f" | {lag['p50_ms']:.0f} / {lag['p99_ms']:.0f} | {float(startup):.1f} s | {idle} / {loaded} MiB |")
+o = open_loop["load"]
+print(f"| {topology} open loop | {o['offered_per_second']:.0f}/s offered, {o['requests_per_second']:.0f}/s answered"
+      f" | {o['p50_ms']:.1f} / {o['p90_ms']:.1f} / {o['p99_ms']:.1f} / {o['max_ms']:.1f}"
+      f" | errors {o['non_2xx'] + o['socket_errors']} | lag p50 / p99 {open_loop['notification_lag']['p50_ms']} / {open_loop['notification_lag']['p99_ms']} |")
+if soak:
+    first, end, load = soak["after_first_minute"], soak["at_end"], soak["load"]
+    print(f"| {topology} soak {soak['seconds']} s | {load['offered_per_second']:.0f}/s | p99 {load['p99_ms']:.1f} ms"
+          f" | errors {load['non_2xx'] + load['socket_errors']} | backlog max {max(s['backlog'] for s in soak['samples'])},"
+          f" at end {soak['backlog_at_end']} | RSS {first['rss_mib']} → {end['rss_mib']} MiB, heap after full GC"
+          f" {first['heap_after_full_gc_mib']} → {end['heap_after_full_gc_mib']} MiB |")
 for before, after in zip(runs, growth["accepted_after"]):
     print(f"| {topology} after {growth['rows']:,} rows | {after['connections']} | {after['accepted']['requests_per_second']:.0f}"
           f" (empty: {before['accepted']['requests_per_second']:.0f}) | {after['accepted']['p50_ms']:.0f} / {after['accepted']['p99_ms']:.0f}"
@@ -188,3 +256,4 @@ PY
 for topology in "${@:-embedded postgres}"; do
   for t in $topology; do "$t"; done
 done
+python3 bench/chart.py "bench/results/$(date +%F)-chart.png" bench/results/"$(date +%F)"-{embedded,postgres}.json

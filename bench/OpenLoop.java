@@ -1,0 +1,81 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Open-loop load: POSTs signed, unique patient_report_sent deliveries (the body of bench/deliveries.lua) at a fixed
+ * rate, whatever the pace of the answers, and measures each answer from the moment its request was due, so that a
+ * stall counts against every request it holds back (wrk, a closed loop, would send fewer and hide it). A fixed body,
+ * as hey sends, would be a duplicate from the second request on. Prints one JSON line, as bench/report.lua does.
+ *   java bench/OpenLoop.java URL SECRET RATE SECONDS RUN_ID
+ */
+public class OpenLoop {
+
+    private static final String BODY = "{\"type\":\"patient_report_sent\",\"occurred_on\":%d,\"payload\":{\"type\":\"soap\","
+            + "\"content\":{\"subjective\":\"bench %s-open-%d made-up complaint\",\"objective\":\"made-up vital signs\","
+            + "\"assessment\":\"made-up assessment\",\"plan\":\"made-up plan\"},\"patient\":{\"code\":\"bench-open-%d\"}}}";
+
+    public static void main(String[] args) throws Exception {
+        URI url = URI.create(args[0]);
+        String secret = args[1];
+        double rate = Double.parseDouble(args[2]);
+        long seconds = Long.parseLong(args[3]);
+        String run = args[4];
+        int total = (int) (rate * seconds);
+        long period = (long) (1e9 / rate);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        long[] latencies = new long[total];
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger non2xx = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        CountDownLatch finished = new CountDownLatch(total);
+        long started = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = started + i * period;
+            LockSupport.parkNanos(due - System.nanoTime());
+            HttpRequest request = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("x-webhook-signature", secret)
+                    .POST(HttpRequest.BodyPublishers.ofString(BODY.formatted(1704063600L + i, run, i, i % 1000)))
+                    .build();
+            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    failed.incrementAndGet();
+                } else {
+                    if (response.statusCode() / 100 != 2) {
+                        non2xx.incrementAndGet();
+                    }
+                    latencies[answered.getAndIncrement()] = System.nanoTime() - due;
+                }
+                finished.countDown();
+            });
+        }
+        finished.await(30, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] sorted = Arrays.copyOf(latencies, answered.get());
+        Arrays.sort(sorted);
+        int n = Math.max(sorted.length, 1);
+        System.out.printf(
+                "{\"requests\":%d,\"seconds\":%.2f,\"requests_per_second\":%.1f,\"offered_per_second\":%.1f,"
+                        + "\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"non_2xx\":%d,"
+                        + "\"socket_errors\":%d}%n",
+                sorted.length, elapsed, sorted.length / elapsed, rate, at(sorted, n / 2), at(sorted, n * 9 / 10),
+                at(sorted, (int) (n * 0.99)), at(sorted, n - 1), non2xx.get(), failed.get() + total - sorted.length);
+        System.exit(0);
+    }
+
+    private static double at(long[] sorted, int index) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(index, sorted.length - 1)] / 1e6;
+    }
+}
