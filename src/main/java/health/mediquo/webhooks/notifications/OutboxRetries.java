@@ -1,23 +1,22 @@
 package health.mediquo.webhooks.notifications;
 
-import jakarta.annotation.PostConstruct;
+import health.mediquo.webhooks.operations.SchemaMigrated;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The relay's clock: every few seconds, what is still in the outbox is tried again. An EJB timer rather than a
- * scheduled executor, because its ticks run as proper component invocations from the application's start on.
+ * scheduled executor, because its ticks run as proper component invocations; it starts once the schema is migrated.
  */
 @Singleton
-@Startup
 public class OutboxRetries {
 
     static final String PERIOD_KEY = "mediquo.outbox.retry-seconds";
@@ -33,8 +32,8 @@ public class OutboxRetries {
     @ConfigProperty(name = PERIOD_KEY, defaultValue = DEFAULT_PERIOD_SECONDS)
     long periodSeconds;
 
-    @PostConstruct
-    void startTicking() {
+    /** A business method, as an EJB's observer must be; the first tick must not come before the tables. */
+    public void startTicking(@Observes SchemaMigrated schemaReady) {
         long period = periodSeconds * 1_000;
         timers.createIntervalTimer(period, period, new TimerConfig(null, false));
     }

@@ -4,7 +4,9 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,6 +25,9 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/mediquo")
     DataSource dataSource;
 
+    @Inject
+    Event<SchemaMigrated> migrated;
+
     void migrate(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                     Object applicationStarting) {
@@ -31,9 +36,9 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version %s (%d migrations applied at this start)"
-                .formatted(
-                        result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion,
-                        result.migrationsExecuted));
+                .formatted(version, result.migrationsExecuted));
+        migrated.fire(new SchemaMigrated(version));
     }
 }

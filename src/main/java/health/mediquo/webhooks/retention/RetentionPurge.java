@@ -1,15 +1,15 @@
 package health.mediquo.webhooks.retention;
 
 import health.mediquo.webhooks.metrics.Meters;
-import jakarta.annotation.PostConstruct;
+import health.mediquo.webhooks.operations.SchemaMigrated;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and the batches of two instances at once only delete disjoint or already deleted rows.
  */
 @Singleton
-@Startup
 public class RetentionPurge {
 
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
@@ -46,8 +45,8 @@ public class RetentionPurge {
     @ConfigProperty(name = "mediquo.retention.interval-seconds", defaultValue = "3600")
     long intervalSeconds;
 
-    @PostConstruct
-    void schedule() {
+    /** A business method, as an EJB's observer must be; the first purge must not come before the tables. */
+    public void schedule(@Observes SchemaMigrated schemaReady) {
         if (retentionDays <= 0) {
             LOG.info("Retention is off (mediquo.retention.days): deliveries and reports are kept indefinitely");
             return;
