@@ -37,13 +37,26 @@ run_jvm_options=("$(pom_property run.jvm.heap)" "$(pom_property run.jvm.gc)")
 reader_hash=$(API_PASSWORD=bench-reader-password jshell -q server-config/password-hash.jsh 2> /dev/null | tail -1)
 reader_credentials=$(printf 'bench-reader:bench-reader-password' | base64)
 mvn -B -q -ntp dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$work" -Dmdep.stripVersion=true
+mvn -B -q -ntp dependency:copy -Dartifact=jakarta.jms:jakarta.jms-api:3.1.0 -DoutputDirectory="$work" -Dmdep.stripVersion=true
+(cd "$work" && unzip -o -q "$top/target/server/activemq-rar.rar" 'activemq-client-*.jar' 'hawtbuf-*.jar' 'slf4j-api-*.jar')
 server_pid=""
+drain_pid=""
 
 stop_server() {
   [ -n "$server_pid" ] && kill "$server_pid" 2> /dev/null && wait "$server_pid" 2> /dev/null || true
   server_pid=""
 }
-trap 'stop_server; bash src/test/infra/artemis.sh stop "$work/artemis/instance" > /dev/null 2>&1 || true' EXIT
+start_queue_drain() { # broker URL [user password]: the estate's consumer of the notifications
+  java -cp "$(echo "$work"/{activemq-client,hawtbuf,slf4j-api}-*.jar "$work/jakarta.jms-api.jar" | tr ' ' :)" \
+    bench/QueueDrain.java "$@" > "$work/queue-drain.log" 2>&1 &
+  drain_pid=$!
+}
+
+stop_queue_drain() {
+  [ -n "$drain_pid" ] && kill "$drain_pid" 2> /dev/null && wait "$drain_pid" 2> /dev/null || true
+  drain_pid=""
+}
+trap 'stop_server; stop_queue_drain; bash src/test/infra/artemis.sh stop "$work/artemis/instance" > /dev/null 2>&1 || true' EXIT
 
 start_server() { # post-boot file, extra options...
   local post_boot="$1"; shift
@@ -58,7 +71,9 @@ start_server() { # post-boot file, extra options...
   server_pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/webhooks/mediquo" \
       -H 'Content-Type: application/json' -d '{}')" = 401 ]; do
-    kill -0 "$server_pid" 2> /dev/null || { tail -30 "$work/server.log"; exit 1; }
+    if ! kill -0 "$server_pid" 2> /dev/null || [ $(( $(date +%s%N) - started )) -gt 180000000000 ]; then
+      grep -m 3 SEVERE "$work/server.log" || tail -30 "$work/server.log"; exit 1
+    fi
     sleep 0.2
   done
   startup_seconds=$(( ($(date +%s%N) - started) / 1000000 ))
@@ -98,6 +113,10 @@ heap_after_full_gc_mib() { # the live heap: jcmd forces a full collection, jstat
     NR == 2 { printf "%d", ($column["S0U"] + $column["S1U"] + $column["EU"] + $column["OU"]) / 1024 }'
 }
 
+backlog_gauge() { # the receiver's own gauge: no database client to start (a JVM for H2's) while the load runs
+  curl -s "http://127.0.0.1:$port/metrics" | awk '/^mediquo_outbox_backlog[ {]/ { print int($NF) }'
+}
+
 rss_mib() { echo $(( $(ps -o rss= -p "$server_pid") / 1024 )); }
 
 soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10 s
@@ -106,7 +125,7 @@ soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10
   local generator=$! elapsed=0
   while kill -0 "$generator" 2> /dev/null; do
     sleep 10; elapsed=$((elapsed + 10))
-    samples+=("{\"second\":$elapsed,\"backlog\":$(backlog),\"rss_mib\":$(rss_mib)}")
+    samples+=("{\"second\":$elapsed,\"backlog\":$(backlog_gauge),\"rss_mib\":$(rss_mib)}")
     if [ -z "$first_minute" ] && [ "$elapsed" -ge 60 ]; then
       first_minute="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
     fi
@@ -202,6 +221,7 @@ embedded() {
   rm -rf "$work/embedded"
   jvm_options=(-Dmediquo.data.dir="$work/embedded" -Dmediquo.broker.port=61646)
   start_server post-boot-embedded.asadmin
+  start_queue_drain tcp://127.0.0.1:61646
   sql() { java -cp "$work/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/embedded/h2/mediquo;AUTO_SERVER=TRUE" -sql "$1" | sed -n 2p | tr -d ' '; }
   backlog() { sql "SELECT COUNT(*) FROM notification WHERE published_at IS NULL" | cut -d'|' -f1; }
   notification_lag() {
@@ -212,6 +232,7 @@ embedded() {
   load() { java -cp "$work/h2.jar" org.h2.tools.RunScript -url "jdbc:h2:file:$work/embedded/h2/mediquo;AUTO_SERVER=TRUE" -script "$1"; }
   database_ceiling() { rm -f "$work/h2-ceiling"*; java -cp "$work/h2.jar" bench/H2Ceiling.java "$work/h2-ceiling" "$1" "$seconds"; }
   measure embedded
+  stop_queue_drain
   stop_server
 }
 
@@ -226,6 +247,7 @@ postgres() {
     MEDIQUO_BROKER_PASSWORD=bench-broker
   jvm_options=()
   start_server post-boot-production.asadmin --addlibs target/server/postgresql.jar
+  start_queue_drain tcp://127.0.0.1:61656 bench bench-broker
   sql() { psql -h 127.0.0.1 -U postgres -d mediquo_bench -tAc "$1"; }
   sql "CREATE TABLE bench_delivery (id VARCHAR(36) PRIMARY KEY, body VARCHAR NOT NULL, received_at TIMESTAMP WITH TIME ZONE NOT NULL)"
   backlog() { sql "SELECT COUNT(*) FROM notification WHERE published_at IS NULL"; }
@@ -249,6 +271,7 @@ PY
     )
   }
   measure postgres
+  stop_queue_drain
   stop_server
   bash src/test/infra/artemis.sh stop "$work/artemis/instance"
 }
