@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The unit of work of one delivery: record it in the inbox and fire its event, so that the observers' writes commit
- * together with the delivery or not at all.
+ * The unit of work of deliveries: record each in the inbox and fire its event, so that the observers' writes commit
+ * together with their delivery or not at all. {@link GroupCommit} hands it the deliveries of concurrent requests, which
+ * share one transaction.
  */
 @ApplicationScoped
 public class DeliveryIntake {
