@@ -144,7 +144,7 @@ measure() { # topology
     local since; since=$(date -u +%FT%T.%3NZ)
     local accepted forged ceiling lag
     accepted=$(wrk_run "$connections" "$secret")
-    for _ in $(seq 1 60); do [ "$(backlog)" = 0 ] && break; sleep 1; done
+    wait_for_empty_outbox > /dev/null
     lag=$(notification_lag "$since")
     forged=$(wrk_run "$connections" forged-secret)
     ceiling=$(database_ceiling "$connections")

@@ -27,12 +27,7 @@ public class Inbox {
     EntityManager entityManager;
 
     public Optional<DeliveryId> findByBodyHash(String bodySha256) {
-        return entityManager
-                .createQuery("SELECT d.id FROM Delivery d WHERE d.bodySha256 = :hash", String.class)
-                .setParameter("hash", bodySha256)
-                .getResultStream()
-                .findFirst()
-                .map(DeliveryId::of);
+        return Optional.ofNullable(findByBodyHashes(List.of(bodySha256)).get(bodySha256));
     }
 
     /** The deliveries already received with any of these bodies, by body hash. */

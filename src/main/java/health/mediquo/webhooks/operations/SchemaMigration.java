@@ -39,6 +39,6 @@ public class SchemaMigration {
         String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version %s (%d migrations applied at this start)"
                 .formatted(version, result.migrationsExecuted));
-        migrated.fire(new SchemaMigrated(version));
+        migrated.fire(new SchemaMigrated());
     }
 }
