@@ -3,9 +3,9 @@
 -- SERIES, the row source of the database: SYSTEM_RANGE(FROM, TO) on H2, generate_series(FROM, TO) AS X on PostgreSQL.
 -- Clinical columns hold sealed text, which only the receiver can write: the rows copy it from the first delivery
 -- the benchmark made (ids above the made-up ones, found through the primary key), so that the read API opens them as it opens any other.
-INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at, status)
+INSERT INTO delivery (id, body_digest, body, event_type, occurred_on, received_at, status)
 SELECT '00000000-0000-4000-8000-' || LPAD(CAST(X AS VARCHAR(12)), 12, '0'),
-       LPAD(CAST(X AS VARCHAR(64)), 64, 'f'),
+       'bench:' || LPAD(CAST(X AS VARCHAR(64)), 64, 'f'),
        (SELECT body FROM delivery WHERE id > '00000000-0000-4000-ffff' ORDER BY id LIMIT 1), 'patient_report_sent',
        TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00' + X * INTERVAL '1' SECOND, CURRENT_TIMESTAMP, 'PROCESSED'
 FROM ${SERIES};

@@ -21,6 +21,8 @@ if [ ! -d "$server/glassfish/domains/$domain" ]; then
   password_alias mediquo.webhook.secrets "$(pom_property mediquo.dev.secret)"
   password_alias mediquo.encryption.key.dev "$(pom_property mediquo.dev.encryption-key)"
   config_property mediquo.encryption.keys dev
+  password_alias mediquo.digest.key.dev "$(pom_property mediquo.dev.digest-key)"
+  config_property mediquo.digest.keys dev
   content_of server-config/development.properties | while IFS='=' read -r name value; do
     config_property "$name" "$value"
   done

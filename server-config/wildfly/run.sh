@@ -20,12 +20,14 @@ cli() {
   "$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management_port" "$@"
 }
 
-# System properties: where the data lives, the development secret and data key, and the development API users.
+# System properties: where the data lives, the development secret, data and digest keys, and the development API users.
 development_settings() {
   printf '/system-property=mediquo.data.dir:add(value="%s")\n' "$data_dir"
   printf '/system-property=mediquo.webhook.secrets:add(value="%s")\n' "$(pom_property mediquo.dev.secret)"
   printf '/system-property=mediquo.encryption.keys:add(value=dev)\n'
   printf '/system-property=mediquo.encryption.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.encryption-key)"
+  printf '/system-property=mediquo.digest.keys:add(value=dev)\n'
+  printf '/system-property=mediquo.digest.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.digest-key)"
   content_of server-config/development.properties | while IFS='=' read -r name value; do
     printf '/system-property=%s:add(value="%s")\n' "$name" "$value"
   done
@@ -36,7 +38,7 @@ if [ ! -x "$server/bin/standalone.sh" ]; then
   settings="$(mktemp --suffix=.cli)"
   development_settings > "$settings"
   server-config/wildfly/install.sh "$server" "$settings"
-  rm -f "$settings" # it holds the development secret and key
+  rm -f "$settings" # it holds the development secret and keys
 fi
 
 if ! cli --command=':read-attribute(name=server-state)' > /dev/null 2>&1; then

@@ -23,8 +23,8 @@ public class Delivery {
     @Id
     private String id;
 
-    @Column(name = "body_sha256", nullable = false, updatable = false)
-    private String bodySha256;
+    @Column(name = "body_digest", nullable = false, updatable = false)
+    private String bodyDigest;
 
     @Convert(converter = SealedText.class)
     @Column(name = "body", nullable = false, updatable = false)
@@ -57,19 +57,20 @@ public class Delivery {
     protected Delivery() {}
 
     /**
+     * @param bodyDigest the body's keyed digest under the current digest key (see {@code KeyedDigests})
      * @param eventType null when a rejected delivery has no valid type
      * @param occurredOn null when a rejected delivery has no valid time
      */
     public Delivery(
             DeliveryId id,
-            String bodySha256,
+            String bodyDigest,
             String body,
             String eventType,
             Instant occurredOn,
             Instant receivedAt,
             DeliveryStatus status) {
         this.id = id.toString();
-        this.bodySha256 = bodySha256;
+        this.bodyDigest = bodyDigest;
         this.body = body;
         this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
         readAs(eventType, occurredOn, status);
@@ -78,14 +79,14 @@ public class Delivery {
     /** A delivery kept as {@code REJECTED}, with the problem it was answered. */
     public static Delivery rejected(
             DeliveryId id,
-            String bodySha256,
+            String bodyDigest,
             String body,
             String eventType,
             Instant occurredOn,
             Instant receivedAt,
             DeliveryProblem problem) {
         Delivery delivery =
-                new Delivery(id, bodySha256, body, eventType, occurredOn, receivedAt, DeliveryStatus.REJECTED);
+                new Delivery(id, bodyDigest, body, eventType, occurredOn, receivedAt, DeliveryStatus.REJECTED);
         delivery.recordProblem(problem);
         return delivery;
     }
@@ -118,8 +119,8 @@ public class Delivery {
         return id;
     }
 
-    String bodySha256() {
-        return bodySha256;
+    String bodyDigest() {
+        return bodyDigest;
     }
 
     public String body() {

@@ -10,16 +10,17 @@ import java.util.Locale;
  *
  * @param eventType absent when a rejected delivery has no valid type
  * @param occurredOn absent when a rejected delivery has no valid time
+ * @param bodyDigest the body's keyed digest, {@code KEYID:HEX}: equal for equal bodies under one digest key
  * @param problem what a rejected delivery was answered; absent otherwise
  */
-@JsonbPropertyOrder({"id", "eventType", "status", "occurredOn", "receivedAt", "bodySha256", "problem"})
+@JsonbPropertyOrder({"id", "eventType", "status", "occurredOn", "receivedAt", "bodyDigest", "problem"})
 public record DeliverySummary(
         String id,
         @JsonbProperty("event_type") String eventType,
         String status,
         @JsonbProperty("occurred_on") Instant occurredOn,
         @JsonbProperty("received_at") Instant receivedAt,
-        @JsonbProperty("body_sha256") String bodySha256,
+        @JsonbProperty("body_digest") String bodyDigest,
         DeliveryProblem problem) {
 
     static DeliverySummary of(Delivery delivery) {
@@ -29,7 +30,7 @@ public record DeliverySummary(
                 delivery.status().name().toLowerCase(Locale.ROOT),
                 delivery.occurredOn(),
                 delivery.receivedAt(),
-                delivery.bodySha256(),
+                delivery.bodyDigest(),
                 delivery.problem());
     }
 }

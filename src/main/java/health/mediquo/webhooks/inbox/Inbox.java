@@ -4,6 +4,7 @@ import health.mediquo.webhooks.api.Cursor;
 import health.mediquo.webhooks.api.NewestFirst;
 import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.TimeRange;
+import health.mediquo.webhooks.privacy.BodyDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,8 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,17 +29,30 @@ public class Inbox {
     @PersistenceContext
     EntityManager entityManager;
 
-    public Optional<DeliveryId> findByBodyHash(String bodySha256) {
-        return Optional.ofNullable(findByBodyHashes(List.of(bodySha256)).get(bodySha256));
+    public Optional<DeliveryId> findByBody(BodyDigest body) {
+        return Optional.ofNullable(findByBodies(List.of(body)).get(body));
     }
 
-    /** The deliveries already received with any of these bodies, by body hash. */
-    public Map<String, DeliveryId> findByBodyHashes(Collection<String> bodySha256s) {
-        return entityManager
-                .createQuery("SELECT d.bodySha256, d.id FROM Delivery d WHERE d.bodySha256 IN :hashes", Object[].class)
-                .setParameter("hashes", bodySha256s)
+    /** The deliveries already received with any of these bodies, whichever digest key was current then. */
+    public Map<BodyDigest, DeliveryId> findByBodies(Collection<BodyDigest> bodies) {
+        Map<String, DeliveryId> byDigest = entityManager
+                .createQuery("SELECT d.bodyDigest, d.id FROM Delivery d WHERE d.bodyDigest IN :digests", Object[].class)
+                .setParameter(
+                        "digests",
+                        bodies.stream()
+                                .flatMap(body -> body.recognised().stream())
+                                .toList())
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> DeliveryId.of((String) row[1])));
+        Map<BodyDigest, DeliveryId> found = new HashMap<>();
+        for (BodyDigest body : bodies) {
+            body.recognised().stream()
+                    .map(byDigest::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(id -> found.put(body, id));
+        }
+        return found;
     }
 
     public void record(Delivery delivery) {

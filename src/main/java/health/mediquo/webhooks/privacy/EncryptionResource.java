@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** Key rotation for operators (role {@code webhook-admin}): reseal every old row under the current key. */
+/**
+ * Key rotation for operators (role {@code webhook-admin}): reseal every old row under the current data key, and digest
+ * every body again under the current digest key.
+ */
 @Path("api/encryption")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +31,9 @@ public class EncryptionResource {
     @Inject
     FieldCipher cipher;
 
+    @Inject
+    KeyedDigests digests;
+
     /**
      * Idempotent and safe to repeat after an interruption: each batch commits on its own. Several at once (on several
      * instances) share the rows between them. Once nothing is left under an older key, those keys are retired and may
@@ -36,21 +42,41 @@ public class EncryptionResource {
     @POST
     @Path("re-encrypt")
     public ReEncrypted reEncrypt() {
+        List<KeyedColumns> sealed = reEncryption.sealedColumns();
         Map<String, Long> resealed = new LinkedHashMap<>();
-        for (SealedColumns sealed : SealedColumns.ALL) {
-            long rows = 0;
-            ReEncryption.Batch batch = reEncryption.resealBatch(sealed, ReEncryption.BEFORE_THE_FIRST_ROW);
-            while (batch.lastId() != null) {
-                rows += batch.rows();
-                batch = reEncryption.resealBatch(sealed, batch.lastId());
-            }
-            resealed.put(sealed.table(), rows);
+        for (KeyedColumns columns : sealed) {
+            resealed.put(columns.table(), remakeAll(columns));
         }
-        // Rows skipped because another re-encryption held them may still be outdated: that one retires the keys.
-        boolean done = SealedColumns.ALL.stream().allMatch(reEncryption::isDone);
-        List<String> retired = done ? register.retireAllButCurrent() : List.of();
-        LOG.info(() -> "Re-encryption under key '%s': rows resealed %s, keys retired %s"
-                .formatted(cipher.currentKeyId(), resealed, retired));
-        return new ReEncrypted(cipher.currentKeyId(), resealed, retired);
+        KeyedColumns digested = reEncryption.digestedBodies();
+        long redigested = remakeAll(digested);
+        ReEncrypted done = new ReEncrypted(
+                cipher.currentKeyId(),
+                resealed,
+                retireWhenDone(sealed),
+                digests.currentKeyId(),
+                redigested,
+                retireWhenDone(List.of(digested)));
+        LOG.info(() ->
+                "Re-encryption under data key '%s' and digest key '%s': rows resealed %s, bodies digested again %d,"
+                                .formatted(done.currentKey(), done.currentDigestKey(), resealed, redigested)
+                        + " keys retired %s and %s".formatted(done.retiredKeys(), done.retiredDigestKeys()));
+        return done;
+    }
+
+    private long remakeAll(KeyedColumns columns) {
+        long rows = 0;
+        ReEncryption.Batch batch = reEncryption.remakeBatch(columns, ReEncryption.BEFORE_THE_FIRST_ROW);
+        while (batch.lastId() != null) {
+            rows += batch.rows();
+            batch = reEncryption.remakeBatch(columns, batch.lastId());
+        }
+        return rows;
+    }
+
+    /** Rows skipped because another re-encryption held them may still be outdated: that one retires the keys. */
+    private List<String> retireWhenDone(List<KeyedColumns> columns) {
+        return columns.stream().allMatch(reEncryption::isDone)
+                ? register.retireAllButCurrent(columns.get(0).keys())
+                : List.of();
     }
 }

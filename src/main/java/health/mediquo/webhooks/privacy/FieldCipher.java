@@ -9,7 +9,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.config.Config;
  * cannot be passed off as sealed under another key.
  */
 @ApplicationScoped
-public class FieldCipher {
+public class FieldCipher implements RegisteredKeys {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
@@ -38,11 +37,7 @@ public class FieldCipher {
 
     @PostConstruct
     void useConfiguredKeys() {
-        use(KeyRing.of(
-                config.getOptionalValues(KeyRing.KEY_IDS, String.class).orElse(List.of()).stream()
-                        .map(String::strip)
-                        .toList(),
-                property -> config.getOptionalValue(property, String.class)));
+        use(KeyRing.configured(KeyUse.SEALING, config));
     }
 
     void use(KeyRing keys) {
@@ -53,8 +48,28 @@ public class FieldCipher {
         return keys.currentId();
     }
 
-    KeyRing keys() {
+    @Override
+    public KeyRing keys() {
         return keys;
+    }
+
+    @Override
+    public String registerTable() {
+        return "encryption_key";
+    }
+
+    @Override
+    public String checkValue() {
+        return seal(CHECK_TEXT);
+    }
+
+    @Override
+    public boolean madeWith(String id, String checkValue) {
+        try {
+            return checkValue.startsWith(id + SEPARATOR) && CHECK_TEXT.equals(open(checkValue));
+        } catch (UnreadableCiphertext e) {
+            return false;
+        }
     }
 
     public String seal(String text) {
@@ -76,7 +91,7 @@ public class FieldCipher {
         }
         SecretKey key = keys.byId(keyId)
                 .orElseThrow(() -> new UnreadableCiphertext("A stored value is sealed with the key '" + keyId
-                        + "', which is not configured (" + KeyRing.KEY_IDS + ")."));
+                        + "', which is not configured (" + KeyUse.SEALING.idsProperty() + ")."));
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(stored.substring(separator + 1));

@@ -10,8 +10,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 
 /**
- * Fails the deployment, right after the schema migration, when the data keys are missing, malformed or wrong: the
- * receiver must not acknowledge a delivery it cannot store sealed, nor serve reports it cannot open.
+ * Fails the deployment, right after the schema migration, when the data or digest keys are missing, malformed or
+ * wrong: the receiver must not acknowledge a delivery it cannot store sealed or recognise when sent again, nor serve
+ * reports it cannot open.
  */
 @ApplicationScoped
 public class KeyVerification {
@@ -19,14 +20,25 @@ public class KeyVerification {
     @Inject
     KeyRegister register;
 
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    KeyedDigests digests;
+
     void verifyKeys(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class)
                     Object applicationStarting) {
+        verify(cipher);
+        verify(digests);
+    }
+
+    private void verify(RegisteredKeys keys) {
         try {
-            register.verify();
+            register.verify(keys);
         } catch (PersistenceException | TransactionalException concurrentRegistration) {
             // Another instance, starting on the same database at the same moment, registered the key first.
-            register.verify();
+            register.verify(keys);
         }
     }
 }

@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.receiving;
 
 import health.mediquo.webhooks.inbox.DeliveryId;
+import health.mediquo.webhooks.privacy.KeyedDigests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -9,10 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads a request body within the configured size limit and checks that it is UTF-8 text. */
@@ -23,9 +21,12 @@ public class BodyReader {
     @ConfigProperty(name = "mediquo.webhook.max-body-bytes", defaultValue = "262144")
     int maxBodyBytes;
 
+    @Inject
+    KeyedDigests digests;
+
     public RawDelivery read(InputStream body) {
         byte[] bytes = readWithinLimit(body);
-        return new RawDelivery(DeliveryId.next(), Instant.now(), decodeUtf8(bytes), sha256(bytes));
+        return new RawDelivery(DeliveryId.next(), Instant.now(), decodeUtf8(bytes), digests.of(bytes));
     }
 
     /** @throws BodyTooLarge when the body is over the limit */
@@ -51,14 +52,6 @@ public class BodyReader {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new MalformedBody("The body is not valid UTF-8 text.");
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
         }
     }
 }

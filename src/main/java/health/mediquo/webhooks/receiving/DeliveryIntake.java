@@ -3,6 +3,7 @@ package health.mediquo.webhooks.receiving;
 import health.mediquo.webhooks.inbox.Delivery;
 import health.mediquo.webhooks.inbox.DeliveryId;
 import health.mediquo.webhooks.inbox.Inbox;
+import health.mediquo.webhooks.privacy.BodyDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,19 +43,19 @@ public class DeliveryIntake {
      */
     @Transactional
     public List<Receipt> takeInAll(List<Arrival> arrivals) {
-        Map<String, DeliveryId> earlier = inbox.findByBodyHashes(
-                arrivals.stream().map(arrival -> arrival.raw().sha256()).toList());
-        Map<String, DeliveryId> takenInNow = new HashMap<>();
+        Map<BodyDigest, DeliveryId> earlier = inbox.findByBodies(
+                arrivals.stream().map(arrival -> arrival.raw().digest()).toList());
+        Map<BodyDigest, DeliveryId> takenInNow = new HashMap<>();
         List<Receipt> receipts = new ArrayList<>();
         for (Arrival arrival : arrivals) {
-            String hash = arrival.raw().sha256();
-            if (earlier.containsKey(hash)) {
-                receipts.add(new Receipt(earlier.get(hash), sentAgain(earlier.get(hash))));
-            } else if (takenInNow.containsKey(hash)) {
-                receipts.add(new Receipt(takenInNow.get(hash), Receipt.Outcome.DUPLICATE));
+            BodyDigest body = arrival.raw().digest();
+            if (earlier.containsKey(body)) {
+                receipts.add(new Receipt(earlier.get(body), sentAgain(earlier.get(body))));
+            } else if (takenInNow.containsKey(body)) {
+                receipts.add(new Receipt(takenInNow.get(body), Receipt.Outcome.DUPLICATE));
             } else {
                 receipts.add(receive(arrival.raw(), arrival.decoded()));
-                takenInNow.put(hash, arrival.raw().id());
+                takenInNow.put(body, arrival.raw().id());
             }
         }
         return receipts;
@@ -64,7 +65,7 @@ public class DeliveryIntake {
         Envelope envelope = decoded.envelope();
         inbox.record(new Delivery(
                 raw.id(),
-                raw.sha256(),
+                raw.digest().current(),
                 raw.text(),
                 envelope.type(),
                 envelope.occurredOn(),
@@ -80,13 +81,13 @@ public class DeliveryIntake {
      */
     @Transactional
     public void keep(RawDelivery raw, InvalidEnvelope invalid) {
-        if (inbox.findByBodyHash(raw.sha256()).isPresent()) {
+        if (inbox.findByBody(raw.digest()).isPresent()) {
             return;
         }
         EnvelopeParser.Heading heading = envelopeParser.heading(raw.text());
         inbox.record(Delivery.rejected(
                 raw.id(),
-                raw.sha256(),
+                raw.digest().current(),
                 raw.text(),
                 heading.type(),
                 heading.occurredOn(),

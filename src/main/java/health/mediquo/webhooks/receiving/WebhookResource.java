@@ -66,15 +66,15 @@ public class WebhookResource {
     }
 
     /**
-     * Two copies of one body can race past the duplicate check; the unique body hash lets only one commit. The other's
+     * Two copies of one body can race past the duplicate check; the unique body digest lets only one commit. The other's
      * commit fails, which Payara's {@code @Transactional} wraps in a {@code TransactionalException} and WildFly's throws
-     * as the undeclared, checked {@code RollbackException}: whatever the failure, the hash tells whether it was that.
+     * as the undeclared, checked {@code RollbackException}: whatever the failure, the digest tells whether it was that.
      */
     private Receipt takeIn(RawDelivery raw, Decoded decoded) {
         try {
             return groupCommit.takeIn(raw, decoded);
         } catch (Exception failure) {
-            Optional<DeliveryId> earlier = inbox.findByBodyHash(raw.sha256());
+            Optional<DeliveryId> earlier = inbox.findByBody(raw.digest());
             if (earlier.isEmpty()) {
                 throw failure;
             }
@@ -86,7 +86,7 @@ public class WebhookResource {
         try {
             intake.keep(raw, invalid);
         } catch (Exception failure) {
-            if (inbox.findByBodyHash(raw.sha256()).isEmpty()) {
+            if (inbox.findByBody(raw.digest()).isEmpty()) {
                 throw failure;
             }
         }

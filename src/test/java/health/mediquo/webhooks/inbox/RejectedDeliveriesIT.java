@@ -1,7 +1,7 @@
 package health.mediquo.webhooks.inbox;
 
+import static health.mediquo.webhooks.privacy.SuiteKey.digest;
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
-import static health.mediquo.webhooks.testing.Deliveries.sha256;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static health.mediquo.webhooks.testing.ReceiverDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -184,11 +184,11 @@ class RejectedDeliveriesIT {
 
     /** The listed rejected delivery with this body, found by its digest. */
     private static JsonObject listedRejected(String body) {
-        String digest = sha256(body.getBytes(StandardCharsets.UTF_8));
+        String digest = digest(body.getBytes(StandardCharsets.UTF_8));
         Answer page = Receiver.get("api/deliveries?status=rejected&limit=200", ApiUser.ADMIN);
         assertEquals(200, page.status(), page::toString);
         return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(item -> item.getString("body_sha256").equals(digest))
+                .filter(item -> item.getString("body_digest").equals(digest))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not listed as rejected: " + digest));
     }
@@ -198,11 +198,11 @@ class RejectedDeliveriesIT {
         String id = UUID.randomUUID().toString();
         String body = event.toString();
         ReceiverDatabase.execute(
-                "INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at, status,"
+                "INSERT INTO delivery (id, body_digest, body, event_type, occurred_on, received_at, status,"
                         + " problem_type, problem_field, problem_detail)"
                         + " VALUES (?, ?, ?, ?, ?, ?, 'REJECTED', ?, ?, ?)",
                 id,
-                sha256(body.getBytes(StandardCharsets.UTF_8)),
+                digest(body.getBytes(StandardCharsets.UTF_8)),
                 SuiteKey.seal(body),
                 event.getString("type"),
                 Instant.ofEpochSecond(event.getJsonNumber("occurred_on").longValue())

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import health.mediquo.webhooks.privacy.SuiteKey;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
 import health.mediquo.webhooks.testing.ReceiverDatabase;
@@ -15,6 +16,7 @@ import health.mediquo.webhooks.testing.ReportQueue.Notice;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,16 +93,14 @@ class ReportNotificationIT {
                 .add("delivery_id", deliveryId)
                 .build()
                 .toString();
-        // Bodies are sealed with the receiver's key: the made-up row borrows the sealed body of a real delivery.
-        String sealedBodyFrom =
-                Receiver.deliver(soapReport(newPatientCode()).toString()).deliveryId();
+        // Bodies are sealed and digested with the receiver's keys, as the suite's keys make them.
+        byte[] body = soapReport(newPatientCode()).toString().getBytes(StandardCharsets.UTF_8);
         ReceiverDatabase.execute(
-                "INSERT INTO delivery (id, body_sha256, body, event_type, occurred_on, received_at, status)"
-                        + " SELECT ?, ?, body, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
-                        + " 'PROCESSED' FROM delivery WHERE id = ?",
+                "INSERT INTO delivery (id, body_digest, body, event_type, occurred_on, received_at, status)"
+                        + " VALUES (?, ?, ?, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'PROCESSED')",
                 deliveryId,
-                deliveryId.replace("-", "") + "0".repeat(32),
-                sealedBodyFrom);
+                SuiteKey.digest(body),
+                SuiteKey.seal(new String(body, StandardCharsets.UTF_8)));
         ReceiverDatabase.execute(
                 "INSERT INTO notification (id, delivery_id, message, created_at)"
                         + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",

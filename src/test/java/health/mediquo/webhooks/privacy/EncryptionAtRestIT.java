@@ -16,6 +16,7 @@ import health.mediquo.webhooks.testing.ServerLog;
 import health.mediquo.webhooks.testing.TestSecrets;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -28,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Clinical text is sealed in the database, keys rotate without downtime, and the receiver refuses to start with a
- * wrong or missing key. The suite's own key is {@code it-1}; this test rotates to {@code it-2} and back, so that the
- * database ends as it began: sealed under {@code it-1} alone.
+ * Clinical text is sealed in the database, bodies are digested with a key, keys rotate without downtime, and the
+ * receiver refuses to start with a wrong or missing key. The suite's own keys are {@code it-1} (data) and
+ * {@code it-d1} (digests); this test rotates to {@code it-2} and {@code it-d2} and back, so that the database ends as
+ * it began: sealed under {@code it-1} and digested under {@code it-d1} alone.
  */
 @ExtendWith(ArquillianExtension.class)
 class EncryptionAtRestIT {
@@ -38,6 +40,7 @@ class EncryptionAtRestIT {
     private static final String SUITE_KEY = "suite-key";
     private static final String ROTATED = "rotated";
     private static final String WRONG_KEY = "wrong-key";
+    private static final String WRONG_DIGEST_KEY = "wrong-digest-key";
     private static final String MISSING_KEY = "missing-key";
     private static final String ROTATED_BACK = "rotated-back";
 
@@ -53,7 +56,15 @@ class EncryptionAtRestIT {
     static WebArchive rotated() {
         return ReceiverDeployment.packagedWarConfiguredWith(
                 ROTATED,
-                Map.of("mediquo.encryption.keys", "it-2,it-1", "mediquo.encryption.key.it-2", TestSecrets.DATA_KEY_2));
+                Map.of(
+                        "mediquo.encryption.keys",
+                        "it-2,it-1",
+                        "mediquo.encryption.key.it-2",
+                        TestSecrets.DATA_KEY_2,
+                        "mediquo.digest.keys",
+                        "it-d2,it-d1",
+                        "mediquo.digest.key.it-d2",
+                        TestSecrets.DIGEST_KEY_2));
     }
 
     @Deployment(name = WRONG_KEY, managed = false, testable = false)
@@ -67,6 +78,21 @@ class EncryptionAtRestIT {
                         TestSecrets.OTHER_DATA_KEY_2));
     }
 
+    @Deployment(name = WRONG_DIGEST_KEY, managed = false, testable = false)
+    static WebArchive wrongDigestKey() {
+        return ReceiverDeployment.packagedWarConfiguredWith(
+                WRONG_DIGEST_KEY,
+                Map.of(
+                        "mediquo.encryption.keys",
+                        "it-2",
+                        "mediquo.encryption.key.it-2",
+                        TestSecrets.DATA_KEY_2,
+                        "mediquo.digest.keys",
+                        "it-d2",
+                        "mediquo.digest.key.it-d2",
+                        TestSecrets.OTHER_DIGEST_KEY_2));
+    }
+
     @Deployment(name = MISSING_KEY, managed = false, testable = false)
     static WebArchive missingKey() {
         return ReceiverDeployment.packagedWarConfiguredWith(MISSING_KEY, Map.of("mediquo.encryption.keys", "it-1"));
@@ -76,7 +102,15 @@ class EncryptionAtRestIT {
     static WebArchive rotatedBack() {
         return ReceiverDeployment.packagedWarConfiguredWith(
                 ROTATED_BACK,
-                Map.of("mediquo.encryption.keys", "it-1,it-2", "mediquo.encryption.key.it-2", TestSecrets.DATA_KEY_2));
+                Map.of(
+                        "mediquo.encryption.keys",
+                        "it-1,it-2",
+                        "mediquo.encryption.key.it-2",
+                        TestSecrets.DATA_KEY_2,
+                        "mediquo.digest.keys",
+                        "it-d1,it-d2",
+                        "mediquo.digest.key.it-d2",
+                        TestSecrets.DIGEST_KEY_2));
     }
 
     @Test
@@ -86,6 +120,7 @@ class EncryptionAtRestIT {
         String firstReport = whileDeployed(SUITE_KEY, () -> {
             String delivery = accepted(Receiver.deliver(first.toString()));
             assertSealedUnder("it-1", delivery, first);
+            assertDigestedUnder("it-d1", delivery, first);
             return reportOf(delivery);
         });
 
@@ -94,6 +129,7 @@ class EncryptionAtRestIT {
             assertEquals(200, Receiver.deliver(first.toString()).status(), "duplicates are found across keys");
             String delivery = accepted(Receiver.deliver(second.toString()));
             assertSealedUnder("it-2", delivery, second);
+            assertDigestedUnder("it-d2", delivery, second);
 
             JsonObject reEncrypted = reEncrypt();
             assertEquals(
@@ -101,17 +137,30 @@ class EncryptionAtRestIT {
             assertTrue(reEncrypted.getJsonObject("resealed_rows").getInt("patient_report") >= 1, reEncrypted::toString);
             assertEquals(0, rowsNotSealedUnder("it-2"), "rows left under an older key");
             assertEquals(contentOf(first), readContent(firstReport), "a resealed row opens");
+            assertEquals(
+                    List.of("it-d1"),
+                    reEncrypted.getJsonArray("retired_digest_keys").getValuesAs(JsonString::getString));
+            assertTrue(reEncrypted.getInt("redigested_rows") >= 1, reEncrypted::toString);
+            assertEquals(0, rowsNotDigestedUnder("it-d2"), "bodies left digested under an older key");
+            assertEquals(200, Receiver.deliver(first.toString()).status(), "a body digested again is still found");
             return reportOf(delivery);
         });
 
         refusesToStart(WRONG_KEY, "mediquo.encryption.key.it-2 is not the key 'it-2'");
-        refusesToStart(MISSING_KEY, "sealed with the key 'it-2', which is not configured");
+        refusesToStart(WRONG_DIGEST_KEY, "mediquo.digest.key.it-d2 is not the key 'it-d2'");
+        refusesToStart(MISSING_KEY, "key 'it-2', which is not configured");
 
         whileDeployed(ROTATED_BACK, () -> {
+            JsonObject reEncrypted = reEncrypt();
             assertEquals(
-                    List.of("it-2"), reEncrypt().getJsonArray("retired_keys").getValuesAs(JsonString::getString));
+                    List.of("it-2"), reEncrypted.getJsonArray("retired_keys").getValuesAs(JsonString::getString));
+            assertEquals(
+                    List.of("it-d2"),
+                    reEncrypted.getJsonArray("retired_digest_keys").getValuesAs(JsonString::getString));
             assertEquals(0, rowsNotSealedUnder("it-1"), "rows left under an older key");
+            assertEquals(0, rowsNotDigestedUnder("it-d1"), "bodies left digested under an older key");
             assertEquals(contentOf(second), readContent(secondReport));
+            assertEquals(200, Receiver.deliver(second.toString()).status(), "duplicates are found after the rotation");
             return null;
         });
     }
@@ -189,6 +238,21 @@ class EncryptionAtRestIT {
                         "a " + section + " in clear in the database");
             }
         }
+    }
+
+    /** The delivery's digest is the keyed one, never the plain SHA-256 that would confirm a guessed body. */
+    private static void assertDigestedUnder(String keyId, String deliveryId, JsonObject event) {
+        String stored = (String) ReceiverDatabase.row("SELECT body_digest FROM delivery WHERE id = ?", deliveryId)
+                .orElseThrow()
+                .get("body_digest");
+        assertTrue(stored.startsWith(keyId + ":"), stored);
+        if (keyId.equals("it-d1")) {
+            assertEquals(SuiteKey.digest(event.toString().getBytes(StandardCharsets.UTF_8)), stored);
+        }
+    }
+
+    private static long rowsNotDigestedUnder(String keyId) {
+        return ReceiverDatabase.count("SELECT COUNT(*) FROM delivery WHERE body_digest NOT LIKE ?", keyId + ":%");
     }
 
     private static long rowsNotSealedUnder(String keyId) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FieldCipherTest {
@@ -113,9 +112,7 @@ class FieldCipherTest {
 
     private static FieldCipher cipher(List<String> ids, Map<String, String> keysById) {
         FieldCipher cipher = new FieldCipher();
-        cipher.use(KeyRing.of(
-                ids,
-                property -> Optional.ofNullable(keysById.get(property.substring("mediquo.encryption.key.".length())))));
+        cipher.use(SuiteKey.ring(KeyUse.SEALING, ids, keysById));
         return cipher;
     }
 }

@@ -1,9 +1,14 @@
 package health.mediquo.webhooks.privacy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The suite's data key {@code it-1} (pom.xml), for tests that write a sealed column with plain JDBC. */
+/**
+ * The suite's data key {@code it-1} and digest key {@code it-d1} (pom.xml), for tests that write or find a row with
+ * plain JDBC; and digest keys of a test's own.
+ */
 public final class SuiteKey {
 
     private SuiteKey() {}
@@ -11,7 +16,28 @@ public final class SuiteKey {
     /** The text sealed exactly as the receiver seals it. */
     public static String seal(String text) {
         FieldCipher cipher = new FieldCipher();
-        cipher.use(KeyRing.of(List.of("it-1"), property -> Optional.ofNullable(System.getProperty("it.data.key"))));
+        cipher.use(ring(KeyUse.SEALING, List.of("it-1"), Map.of("it-1", System.getProperty("it.data.key"))));
         return cipher.seal(text);
+    }
+
+    /** The body's digest exactly as the receiver stores it. */
+    public static String digest(byte[] body) {
+        return digests(List.of("it-d1"), Map.of("it-d1", System.getProperty("it.digest.key")))
+                .of(body)
+                .current();
+    }
+
+    /** Digests under these keys (base64, by id), the first id current. */
+    public static KeyedDigests digests(List<String> ids, Map<String, String> keysById) {
+        KeyedDigests digests = new KeyedDigests();
+        digests.use(ring(KeyUse.BODY_DIGESTS, ids, keysById));
+        return digests;
+    }
+
+    /** The keys (base64, by id) as if configured, the first id current. */
+    static KeyRing ring(KeyUse use, List<String> ids, Map<String, String> keysById) {
+        Map<String, String> properties = new HashMap<>();
+        keysById.forEach((id, key) -> properties.put(use.keyProperty(id), key));
+        return KeyRing.of(use, ids, property -> Optional.ofNullable(properties.get(property)));
     }
 }

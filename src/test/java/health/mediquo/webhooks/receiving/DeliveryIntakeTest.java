@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import health.mediquo.webhooks.inbox.Delivery;
 import health.mediquo.webhooks.inbox.DeliveryId;
 import health.mediquo.webhooks.inbox.Inbox;
+import health.mediquo.webhooks.privacy.BodyDigest;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -53,7 +54,7 @@ class DeliveryIntakeTest {
     @Test
     void aBodyReceivedBeforeTheBatchIsNotRecordedAgain() {
         RawDelivery earlier = delivery("digest-received-before");
-        inbox.receivedBefore.put(earlier.sha256(), earlier.id());
+        inbox.receivedBefore.put(earlier.digest(), earlier.id());
         RawDelivery again = delivery("digest-received-before");
 
         List<Receipt> receipts = intake.takeInAll(List.of(arrival(again)));
@@ -63,8 +64,8 @@ class DeliveryIntakeTest {
         assertEquals(List.of(), events.fired);
     }
 
-    private static RawDelivery delivery(String sha256) {
-        return new RawDelivery(DeliveryId.next(), Instant.now(), "{}", sha256);
+    private static RawDelivery delivery(String digest) {
+        return new RawDelivery(DeliveryId.next(), Instant.now(), "{}", new BodyDigest(digest, List.of(digest)));
     }
 
     private static DeliveryIntake.Arrival arrival(RawDelivery raw) {
@@ -76,15 +77,15 @@ class DeliveryIntakeTest {
     /** The inbox in memory: the bodies received before the batch, what the batch recorded, how often it was asked. */
     private static final class RecordingInbox extends Inbox {
 
-        final Map<String, DeliveryId> receivedBefore = new HashMap<>();
+        final Map<BodyDigest, DeliveryId> receivedBefore = new HashMap<>();
         final List<Delivery> recorded = new ArrayList<>();
         int lookUps;
 
         @Override
-        public Map<String, DeliveryId> findByBodyHashes(Collection<String> bodySha256s) {
+        public Map<BodyDigest, DeliveryId> findByBodies(Collection<BodyDigest> bodies) {
             lookUps++;
-            Map<String, DeliveryId> found = new HashMap<>(receivedBefore);
-            found.keySet().retainAll(bodySha256s);
+            Map<BodyDigest, DeliveryId> found = new HashMap<>(receivedBefore);
+            found.keySet().retainAll(bodies);
             return found;
         }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import health.mediquo.webhooks.inbox.DeliveryId;
+import health.mediquo.webhooks.privacy.BodyDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,7 +98,8 @@ class GroupCommitTest {
     private static List<RawDelivery> deliveries(int count) {
         List<RawDelivery> deliveries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            deliveries.add(new RawDelivery(DeliveryId.next(), Instant.now(), "{}", "digest-" + i));
+            deliveries.add(new RawDelivery(
+                    DeliveryId.next(), Instant.now(), "{}", new BodyDigest("k:" + i, List.of("k:" + i))));
         }
         return deliveries;
     }

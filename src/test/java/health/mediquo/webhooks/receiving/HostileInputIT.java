@@ -3,7 +3,7 @@ package health.mediquo.webhooks.receiving;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import health.mediquo.webhooks.testing.Deliveries;
+import health.mediquo.webhooks.privacy.SuiteKey;
 import health.mediquo.webhooks.testing.MalformedBodies;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
@@ -58,7 +58,7 @@ class HostileInputIT {
                 statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger())
                         .incrementAndGet();
                 if (answer.status() == 422) {
-                    unprocessable.add(Deliveries.sha256(body));
+                    unprocessable.add(SuiteKey.digest(body));
                 }
                 if (!CLIENT_ERRORS.contains(answer.status())
                         || !answer.contentType().startsWith(Problem.MEDIA_TYPE)) {

@@ -1,7 +1,7 @@
 package health.mediquo.webhooks.receiving;
 
+import static health.mediquo.webhooks.privacy.SuiteKey.digest;
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
-import static health.mediquo.webhooks.testing.Deliveries.sha256;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static health.mediquo.webhooks.testing.ReceiverDatabase.count;
 import static health.mediquo.webhooks.testing.ReceiverDatabase.row;
@@ -86,7 +86,7 @@ class WebhookEndpointIT {
         assertEquals(200, second.status(), second::toString);
         assertEquals("duplicate", second.json().getString("status"));
         assertEquals(first.deliveryId(), second.deliveryId());
-        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body_sha256 = ?", sha256(body)));
+        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body_digest = ?", digest(body)));
         assertEquals(1, count("SELECT COUNT(*) FROM patient_report WHERE delivery_id = ?", first.deliveryId()));
         assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", first.deliveryId()));
     }
@@ -280,8 +280,8 @@ class WebhookEndpointIT {
         assertEquals(field, answer.json().getString("field"));
         assertTrue(answer.json().getString("detail").contains(field), answer::toString);
         assertEquals(answer.body(), again.body(), "the same problem for the same body");
-        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body_sha256 = ?", sha256(bytes)));
-        Map<String, Object> kept = row("SELECT * FROM delivery WHERE body_sha256 = ?", sha256(bytes))
+        assertEquals(1, count("SELECT COUNT(*) FROM delivery WHERE body_digest = ?", digest(bytes)));
+        Map<String, Object> kept = row("SELECT * FROM delivery WHERE body_digest = ?", digest(bytes))
                 .orElseThrow();
         assertEquals("REJECTED", kept.get("status"));
         assertEquals(answer.json().getString("type"), kept.get("problem_type"));

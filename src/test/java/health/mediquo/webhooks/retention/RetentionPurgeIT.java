@@ -1,7 +1,7 @@
 package health.mediquo.webhooks.retention;
 
+import static health.mediquo.webhooks.privacy.SuiteKey.digest;
 import static health.mediquo.webhooks.testing.Deliveries.newPatientCode;
-import static health.mediquo.webhooks.testing.Deliveries.sha256;
 import static health.mediquo.webhooks.testing.Deliveries.soapReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,8 +72,8 @@ class RetentionPurgeIT {
     private static String rejected(String body) {
         assertEquals(422, Receiver.deliver(body).status());
         return (String) ReceiverDatabase.row(
-                        "SELECT id FROM delivery WHERE body_sha256 = ? AND status = 'REJECTED'",
-                        sha256(body.getBytes(StandardCharsets.UTF_8)))
+                        "SELECT id FROM delivery WHERE body_digest = ? AND status = 'REJECTED'",
+                        digest(body.getBytes(StandardCharsets.UTF_8)))
                 .orElseThrow()
                 .get("id");
     }

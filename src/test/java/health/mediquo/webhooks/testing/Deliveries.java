@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -69,14 +66,5 @@ public final class Deliveries {
     public static JsonObject with(JsonObject object, String pointer, JsonValue value) {
         JsonPointer member = Json.createPointer(pointer);
         return value == null ? member.remove(object) : member.add(object, value);
-    }
-
-    /** The hex SHA-256 of a body, as the receiver stores it to recognise the body when it comes again. */
-    public static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,26 @@
+package health.mediquo.webhooks.privacy;
+
+import java.util.List;
+
+/**
+ * Columns of one table whose values begin with the id of the key that made them ({@code KEYID:…}), and how a row's
+ * values are made again under the current key: what {@link ReEncryption} needs to move a table to that key.
+ */
+interface KeyedColumns {
+
+    String table();
+
+    /** The keyed columns: a row is outdated while one of them holds a value made with another key. */
+    List<String> columns();
+
+    /** The columns read to remake a row: the keyed columns, then any others the remaking needs. */
+    default List<String> read() {
+        return columns();
+    }
+
+    /** The keys that made the values, and make them anew. */
+    RegisteredKeys keys();
+
+    /** The keyed columns' values made under the current key, from a row's values in the order of {@link #read()}. */
+    List<String> remake(List<String> row);
+}
