@@ -1,13 +1,17 @@
 package health.mediquo.webhooks.inbox;
 
-import health.mediquo.webhooks.privacy.SealedText;
+import health.mediquo.webhooks.privacy.FieldCipher;
+import health.mediquo.webhooks.privacy.SealedPlace;
+import health.mediquo.webhooks.privacy.SealedRow;
+import health.mediquo.webhooks.privacy.Sealing;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +22,8 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery {
+@EntityListeners(Sealing.class)
+public class Delivery implements SealedRow {
 
     @Id
     private String id;
@@ -26,9 +31,15 @@ public class Delivery {
     @Column(name = "body_digest", nullable = false, updatable = false)
     private String bodyDigest;
 
-    @Convert(converter = SealedText.class)
     @Column(name = "body", nullable = false, updatable = false)
+    private String sealedBody;
+
+    /** The body in clear: as received, or opened from {@link #sealedBody} when first asked for. */
+    @Transient
     private String body;
+
+    @Transient
+    private FieldCipher cipher;
 
     /** Null only on a rejected delivery whose envelope has no valid type. */
     @Column(name = "event_type")
@@ -124,7 +135,20 @@ public class Delivery {
     }
 
     public String body() {
+        if (body == null) {
+            body = cipher.open(sealedBody, new SealedPlace("delivery", "body", id));
+        }
         return body;
+    }
+
+    @Override
+    public void sealWith(FieldCipher cipher) {
+        sealedBody = cipher.seal(body, new SealedPlace("delivery", "body", id));
+    }
+
+    @Override
+    public void openWith(FieldCipher cipher) {
+        this.cipher = cipher;
     }
 
     String eventType() {

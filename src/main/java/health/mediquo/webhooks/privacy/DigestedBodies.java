@@ -30,9 +30,15 @@ record DigestedBodies(KeyedDigests digests, FieldCipher cipher) implements Keyed
     }
 
     @Override
-    public List<String> remake(List<String> row) {
+    public String currentPrefix() {
+        return digests.currentKeyId() + ":";
+    }
+
+    @Override
+    public List<String> remake(String rowId, List<String> row) {
         // The body was decoded strictly as UTF-8 when it arrived: encoding it again gives back the bytes received.
-        byte[] body = cipher.open(row.get(1)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = cipher.open(row.get(1), new SealedPlace("delivery", "body", rowId))
+                .getBytes(StandardCharsets.UTF_8);
         return List.of(digests.of(body).current());
     }
 }

@@ -17,8 +17,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Seals text with AES-256-GCM under the current key and opens it under whichever configured key sealed it. A sealed
- * value reads {@code KEYID:BASE64(nonce ‖ ciphertext ‖ tag)}; the key id is authenticated with the text, so a value
- * cannot be passed off as sealed under another key.
+ * value reads {@code KEYID@BASE64(nonce ‖ ciphertext ‖ tag)}; the key id and the value's place (table, column, row)
+ * are authenticated with the text, so a value neither passes as sealed under another key nor opens in another place.
+ * Values sealed before values were bound to their place read {@code KEYID:BASE64…} and authenticate the key id
+ * alone; they still open, and re-encryption binds them.
  */
 @ApplicationScoped
 public class FieldCipher implements RegisteredKeys {
@@ -26,7 +28,8 @@ public class FieldCipher implements RegisteredKeys {
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final char SEPARATOR = ':';
+    private static final char BOUND = '@';
+    private static final char UNBOUND = ':';
 
     private final SecureRandom nonces = new SecureRandom();
 
@@ -60,66 +63,113 @@ public class FieldCipher implements RegisteredKeys {
 
     @Override
     public String checkValue() {
-        return seal(CHECK_TEXT);
+        return seal(CHECK_TEXT, checkPlace(keys.currentId()));
     }
 
     @Override
     public boolean madeWith(String id, String checkValue) {
         try {
-            return checkValue.startsWith(id + SEPARATOR) && CHECK_TEXT.equals(open(checkValue));
+            return keyIdOf(checkValue).equals(id) && CHECK_TEXT.equals(open(checkValue, checkPlace(id)));
         } catch (UnreadableCiphertext e) {
             return false;
         }
     }
 
-    public String seal(String text) {
+    private static SealedPlace checkPlace(String keyId) {
+        return new SealedPlace("encryption_key", "check_value", keyId);
+    }
+
+    /** The text sealed for its place; null stays null. */
+    public String seal(String text, SealedPlace place) {
+        if (text == null) {
+            return null;
+        }
         byte[] nonce = new byte[NONCE_BYTES];
         nonces.nextBytes(nonce);
+        String keyId = keys.currentId();
         byte[] sealed = run(
-                Cipher.ENCRYPT_MODE, keys.current(), keys.currentId(), nonce, text.getBytes(StandardCharsets.UTF_8));
+                Cipher.ENCRYPT_MODE,
+                keys.current(),
+                boundData(keyId, place),
+                nonce,
+                text.getBytes(StandardCharsets.UTF_8),
+                place);
         ByteBuffer stored =
                 ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
-        return keys.currentId() + SEPARATOR + Base64.getEncoder().encodeToString(stored.array());
+        return keyId + BOUND + Base64.getEncoder().encodeToString(stored.array());
     }
 
-    public String open(String stored) {
-        int separator = stored.indexOf(SEPARATOR);
-        String keyId = separator < 0 ? "" : stored.substring(0, separator);
+    /**
+     * The clear text of a value stored at this place; null stays null.
+     *
+     * @throws UnreadableCiphertext naming the place (never the value) when no configured key opens it there
+     */
+    public String open(String stored, SealedPlace place) {
+        if (stored == null) {
+            return null;
+        }
+        String keyId = keyIdOf(stored);
         if (!KeyRing.isValidId(keyId)) {
             // Never echo what precedes the separator: in a value stored unsealed it would be clinical text.
-            throw new UnreadableCiphertext("A stored value is not sealed: it names no key.");
+            throw new UnreadableCiphertext("The value of " + place + " is not sealed: it names no key.");
         }
         SecretKey key = keys.byId(keyId)
-                .orElseThrow(() -> new UnreadableCiphertext("A stored value is sealed with the key '" + keyId
-                        + "', which is not configured (" + KeyUse.SEALING.idsProperty() + ")."));
+                .orElseThrow(() -> new UnreadableCiphertext("The value of " + place + " is sealed with the key '"
+                        + keyId + "', which is not configured (" + KeyUse.SEALING.idsProperty() + ")."));
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(stored.substring(separator + 1));
+            bytes = Base64.getDecoder().decode(stored.substring(keyId.length() + 1));
         } catch (IllegalArgumentException e) {
-            throw new UnreadableCiphertext("A stored value sealed with the key '" + keyId + "' is not base64.");
+            throw new UnreadableCiphertext("The value of " + place + " is not base64.");
         }
         if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new UnreadableCiphertext("A stored value sealed with the key '" + keyId + "' is truncated.");
+            throw new UnreadableCiphertext("The value of " + place + " is truncated.");
         }
+        byte[] authenticated = stored.charAt(keyId.length()) == BOUND
+                ? boundData(keyId, place)
+                : keyId.getBytes(StandardCharsets.UTF_8);
         byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
         byte[] sealed = Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
-        return new String(run(Cipher.DECRYPT_MODE, key, keyId, nonce, sealed), StandardCharsets.UTF_8);
+        return new String(run(Cipher.DECRYPT_MODE, key, authenticated, nonce, sealed, place), StandardCharsets.UTF_8);
     }
 
-    /** True when the value is sealed under the current key, so re-encryption can leave it alone. */
-    public boolean isUnderCurrentKey(String stored) {
-        return stored.startsWith(keys.currentId() + SEPARATOR);
+    /** True when the value is sealed under the current key and bound to its place: re-encryption leaves it alone. */
+    public boolean isCurrent(String stored) {
+        return stored.startsWith(currentPrefix());
     }
 
-    private static byte[] run(int mode, SecretKey key, String keyId, byte[] nonce, byte[] input) {
+    /** How every current value begins. */
+    String currentPrefix() {
+        return keys.currentId() + BOUND;
+    }
+
+    /** What precedes the first separator: the key id of a sealed value. */
+    private static String keyIdOf(String stored) {
+        for (int i = 0; i < stored.length(); i++) {
+            char c = stored.charAt(i);
+            if (c == BOUND || c == UNBOUND) {
+                return stored.substring(0, i);
+            }
+        }
+        return "";
+    }
+
+    /** Unambiguous: no key id, table or column name holds a line feed, and the row id comes last. */
+    private static byte[] boundData(String keyId, SealedPlace place) {
+        return String.join("\n", keyId, place.table(), place.column(), place.rowId())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] run(
+            int mode, SecretKey key, byte[] authenticated, byte[] nonce, byte[] input, SealedPlace place) {
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(authenticated);
             return cipher.doFinal(input);
         } catch (AEADBadTagException e) {
-            throw new UnreadableCiphertext("A stored value does not open with the key '" + keyId
-                    + "': the key is not the one that sealed it, or the value was altered.");
+            throw new UnreadableCiphertext("The value of " + place + " does not open: it was sealed for another"
+                    + " place or with another key of the same id, or it was altered.");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is unavailable on this Java platform", e);
         }

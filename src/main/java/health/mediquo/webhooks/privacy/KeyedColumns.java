@@ -3,8 +3,8 @@ package health.mediquo.webhooks.privacy;
 import java.util.List;
 
 /**
- * Columns of one table whose values begin with the id of the key that made them ({@code KEYID:…}), and how a row's
- * values are made again under the current key: what {@link ReEncryption} needs to move a table to that key.
+ * Columns of one table whose values begin with the id of the key that made them, and how a row's values are made
+ * again under the current key: what {@link ReEncryption} needs to move a table to that key.
  */
 interface KeyedColumns {
 
@@ -21,6 +21,11 @@ interface KeyedColumns {
     /** The keys that made the values, and make them anew. */
     RegisteredKeys keys();
 
-    /** The keyed columns' values made under the current key, from a row's values in the order of {@link #read()}. */
-    List<String> remake(List<String> row);
+    /** How a value made with the current key, in its current form, begins. */
+    String currentPrefix();
+
+    /**
+     * The keyed columns' values made under the current key, from a row's values in the order of {@link #read()}.
+     */
+    List<String> remake(String rowId, List<String> row);
 }

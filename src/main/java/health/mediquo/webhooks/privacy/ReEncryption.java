@@ -66,6 +66,7 @@ public class ReEncryption {
         String updateSql = "UPDATE " + keyed.table() + " SET " + assignments + " WHERE id = ?" + (columns.size() + 1);
         for (Object[] row : rows) {
             List<String> remade = keyed.remake(
+                    (String) row[0],
                     Arrays.stream(row, 1, row.length).map(String.class::cast).toList());
             Query update = entityManager.createNativeQuery(updateSql).setParameter(columns.size() + 1, row[0]);
             for (int position = 1; position <= columns.size(); position++) {
@@ -110,7 +111,7 @@ public class ReEncryption {
     }
 
     private static String currentPrefix(KeyedColumns keyed) {
-        return keyed.keys().keys().currentId() + ":%";
+        return keyed.currentPrefix() + "%";
     }
 
     private static String outdatedCondition(KeyedColumns keyed) {

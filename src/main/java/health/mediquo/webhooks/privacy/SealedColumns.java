@@ -1,8 +1,9 @@
 package health.mediquo.webhooks.privacy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** The columns of one table that hold sealed text (the attributes converted by {@link SealedText}). */
+/** The columns of one table that hold sealed text (those of a {@link SealedRow}). */
 record SealedColumns(String table, List<String> columns, FieldCipher cipher) implements KeyedColumns {
 
     @Override
@@ -11,14 +12,21 @@ record SealedColumns(String table, List<String> columns, FieldCipher cipher) imp
     }
 
     @Override
-    public List<String> remake(List<String> row) {
-        return row.stream().map(this::reseal).toList();
+    public String currentPrefix() {
+        return cipher.currentPrefix();
     }
 
-    private String reseal(String stored) {
-        if (stored == null || cipher.isUnderCurrentKey(stored)) {
+    @Override
+    public List<String> remake(String rowId, List<String> row) {
+        return IntStream.range(0, columns.size())
+                .mapToObj(i -> reseal(row.get(i), new SealedPlace(table, columns.get(i), rowId)))
+                .toList();
+    }
+
+    private String reseal(String stored, SealedPlace place) {
+        if (stored == null || cipher.isCurrent(stored)) {
             return stored;
         }
-        return cipher.seal(cipher.open(stored));
+        return cipher.seal(cipher.open(stored, place), place);
     }
 }

@@ -1,6 +1,9 @@
 package health.mediquo.webhooks.privacy;
 
-/** A stored value that no configured key opens: its key is not configured, or it was altered. */
+/**
+ * A stored value that does not open in its place: its key is not configured, it was altered, or it was sealed for
+ * another row or column. The message names the place and the key, never the value.
+ */
 public class UnreadableCiphertext extends RuntimeException {
 
     public UnreadableCiphertext(String message) {

@@ -1,5 +1,6 @@
 package health.mediquo.webhooks.receiving;
 
+import health.mediquo.webhooks.privacy.UnreadableCiphertext;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
@@ -43,6 +44,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             "http-" + status.getStatusCode(),
                             detail,
                             null)
+                    .answer();
+        }
+        if (failure instanceof UnreadableCiphertext unreadable) {
+            // The message names the value's place and key, never what it holds.
+            LOG.severe(() -> "A stored value could not be opened: " + unreadable.getMessage());
+            return Problem.of(500, "Internal Server Error", "unreadable-value", unreadable.getMessage(), null)
                     .answer();
         }
         if (isStorageFailure(failure)) {

@@ -2,14 +2,18 @@ package health.mediquo.webhooks.reports;
 
 import health.mediquo.webhooks.events.PatientReportSent;
 import health.mediquo.webhooks.inbox.TimeOrderedIds;
-import health.mediquo.webhooks.privacy.SealedText;
+import health.mediquo.webhooks.privacy.FieldCipher;
+import health.mediquo.webhooks.privacy.SealedPlace;
+import health.mediquo.webhooks.privacy.SealedRow;
+import health.mediquo.webhooks.privacy.Sealing;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,7 +22,8 @@ import java.time.ZoneOffset;
 /** A report about a patient, as archived. A SOAP note keeps its four sections as columns, any other type its JSON. */
 @Entity
 @Table(name = "patient_report")
-public class PatientReport {
+@EntityListeners(Sealing.class)
+public class PatientReport implements SealedRow {
 
     @Id
     private String id;
@@ -38,25 +43,27 @@ public class PatientReport {
     @Column(name = "received_at", nullable = false, updatable = false)
     private OffsetDateTime receivedAt;
 
-    @Convert(converter = SealedText.class)
     @Column(name = "subjective", updatable = false)
-    private String subjective;
+    private String sealedSubjective;
 
-    @Convert(converter = SealedText.class)
     @Column(name = "objective", updatable = false)
-    private String objective;
+    private String sealedObjective;
 
-    @Convert(converter = SealedText.class)
     @Column(name = "assessment", updatable = false)
-    private String assessment;
+    private String sealedAssessment;
 
-    @Convert(converter = SealedText.class)
     @Column(name = "plan", updatable = false)
-    private String plan;
+    private String sealedPlan;
 
-    @Convert(converter = SealedText.class)
     @Column(name = "content_json", updatable = false)
-    private String contentJson;
+    private String sealedContentJson;
+
+    /** The content in clear until it is sealed: set only on a report made here, never read from the database. */
+    @Transient
+    private ReportContent content;
+
+    @Transient
+    private FieldCipher cipher;
 
     protected PatientReport() {}
 
@@ -68,14 +75,7 @@ public class PatientReport {
         report.reportType = sent.report().type();
         report.occurredOn = sent.occurredOn().atOffset(ZoneOffset.UTC);
         report.receivedAt = sent.receivedAt().atOffset(ZoneOffset.UTC);
-        if (sent.report() instanceof ReportContent.Soap soap) {
-            report.subjective = soap.subjective();
-            report.objective = soap.objective();
-            report.assessment = soap.assessment();
-            report.plan = soap.plan();
-        } else if (sent.report() instanceof ReportContent.Verbatim verbatim) {
-            report.contentJson = verbatim.json();
-        }
+        report.content = sent.report();
         return report;
     }
 
@@ -105,14 +105,42 @@ public class PatientReport {
 
     /** The clinical content, as the JSON object MediQuo sent (its four sections, for a SOAP note). */
     JsonObject content() {
-        if (contentJson != null) {
-            return Json.createReader(new StringReader(contentJson)).readObject();
+        if (sealedContentJson != null) {
+            return Json.createReader(new StringReader(open("content_json", sealedContentJson)))
+                    .readObject();
         }
         return Json.createObjectBuilder()
-                .add("subjective", subjective)
-                .add("objective", objective)
-                .add("assessment", assessment)
-                .add("plan", plan)
+                .add("subjective", open("subjective", sealedSubjective))
+                .add("objective", open("objective", sealedObjective))
+                .add("assessment", open("assessment", sealedAssessment))
+                .add("plan", open("plan", sealedPlan))
                 .build();
+    }
+
+    @Override
+    public void sealWith(FieldCipher cipher) {
+        this.cipher = cipher;
+        if (content instanceof ReportContent.Soap soap) {
+            sealedSubjective = cipher.seal(soap.subjective(), place("subjective"));
+            sealedObjective = cipher.seal(soap.objective(), place("objective"));
+            sealedAssessment = cipher.seal(soap.assessment(), place("assessment"));
+            sealedPlan = cipher.seal(soap.plan(), place("plan"));
+        } else if (content instanceof ReportContent.Verbatim verbatim) {
+            sealedContentJson = cipher.seal(verbatim.json(), place("content_json"));
+        }
+        content = null;
+    }
+
+    @Override
+    public void openWith(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    private String open(String column, String sealed) {
+        return cipher.open(sealed, place(column));
+    }
+
+    private SealedPlace place(String column) {
+        return new SealedPlace("patient_report", column, id);
     }
 }

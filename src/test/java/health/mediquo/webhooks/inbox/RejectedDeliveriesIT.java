@@ -203,7 +203,7 @@ class RejectedDeliveriesIT {
                         + " VALUES (?, ?, ?, ?, ?, ?, 'REJECTED', ?, ?, ?)",
                 id,
                 digest(body.getBytes(StandardCharsets.UTF_8)),
-                SuiteKey.seal(body),
+                SuiteKey.seal(body, "delivery", "body", id),
                 event.getString("type"),
                 Instant.ofEpochSecond(event.getJsonNumber("occurred_on").longValue())
                         .atOffset(ZoneOffset.UTC),

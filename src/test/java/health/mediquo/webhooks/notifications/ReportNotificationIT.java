@@ -100,7 +100,7 @@ class ReportNotificationIT {
                         + " VALUES (?, ?, ?, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'PROCESSED')",
                 deliveryId,
                 SuiteKey.digest(body),
-                SuiteKey.seal(new String(body, StandardCharsets.UTF_8)));
+                SuiteKey.seal(new String(body, StandardCharsets.UTF_8), "delivery", "body", deliveryId));
         ReceiverDatabase.execute(
                 "INSERT INTO notification (id, delivery_id, message, created_at)"
                         + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",

@@ -246,7 +246,7 @@ class SeveralInstancesIT {
     }
 
     private static Map<String, Long> rowsNotSealedUnder(String keyId) {
-        String pattern = keyId + ":%";
+        String pattern = keyId + "@%";
         return Map.of(
                 "delivery",
                 ReceiverDatabase.count("SELECT COUNT(*) FROM delivery WHERE body NOT LIKE ?", pattern),

@@ -19,6 +19,7 @@ import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -123,10 +124,13 @@ class EncryptionAtRestIT {
             assertDigestedUnder("it-d1", delivery, first);
             return reportOf(delivery);
         });
+        JsonObject sealedBeforeBinding = soapReport(newPatientCode());
+        String unbound = plantedAsBeforeBinding(sealedBeforeBinding);
 
         String secondReport = whileDeployed(ROTATED, () -> {
             assertEquals(contentOf(first), readContent(firstReport), "a row sealed with the old key still opens");
             assertEquals(200, Receiver.deliver(first.toString()).status(), "duplicates are found across keys");
+            assertEquals(sealedBeforeBinding.toString(), readBody(unbound), "a value sealed before binding opens");
             String delivery = accepted(Receiver.deliver(second.toString()));
             assertSealedUnder("it-2", delivery, second);
             assertDigestedUnder("it-d2", delivery, second);
@@ -143,6 +147,7 @@ class EncryptionAtRestIT {
             assertTrue(reEncrypted.getInt("redigested_rows") >= 1, reEncrypted::toString);
             assertEquals(0, rowsNotDigestedUnder("it-d2"), "bodies left digested under an older key");
             assertEquals(200, Receiver.deliver(first.toString()).status(), "a body digested again is still found");
+            assertEquals(sealedBeforeBinding.toString(), readBody(unbound), "resealed, and bound to its row");
             return reportOf(delivery);
         });
 
@@ -208,6 +213,25 @@ class EncryptionAtRestIT {
         return read.json().getJsonObject("content");
     }
 
+    /** A delivery as a receiver older than bound values stored it: its body sealed under the suite's key alone. */
+    private static String plantedAsBeforeBinding(JsonObject event) {
+        String id = UUID.randomUUID().toString();
+        String body = event.toString();
+        ReceiverDatabase.execute(
+                "INSERT INTO delivery (id, body_digest, body, event_type, occurred_on, received_at, status)"
+                        + " VALUES (?, ?, ?, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'IGNORED')",
+                id,
+                SuiteKey.digest(body.getBytes(StandardCharsets.UTF_8)),
+                SuiteKey.sealedAsBeforeBinding("it-1", System.getProperty("it.data.key"), body));
+        return id;
+    }
+
+    private static String readBody(String deliveryId) {
+        Answer read = Receiver.get("api/deliveries/" + deliveryId, ApiUser.ADMIN);
+        assertEquals(200, read.status(), read::toString);
+        return read.json().getString("body");
+    }
+
     private static JsonObject reEncrypt() {
         Answer answer = Receiver.post("api/encryption/re-encrypt", ApiUser.ADMIN);
         assertEquals(200, answer.status(), answer::toString);
@@ -226,9 +250,9 @@ class EncryptionAtRestIT {
                 .orElseThrow();
         JsonObject content = contentOf(event);
         assertAll(
-                () -> assertTrue(((String) delivery.get("body")).startsWith(keyId + ":")),
-                () -> assertTrue(((String) report.get("subjective")).startsWith(keyId + ":")),
-                () -> assertTrue(((String) report.get("plan")).startsWith(keyId + ":")));
+                () -> assertTrue(((String) delivery.get("body")).startsWith(keyId + "@")),
+                () -> assertTrue(((String) report.get("subjective")).startsWith(keyId + "@")),
+                () -> assertTrue(((String) report.get("plan")).startsWith(keyId + "@")));
         for (String section : List.of("subjective", "objective", "assessment", "plan")) {
             String clinicalText = content.getString(section);
             for (Map<String, Object> row : List.of(delivery, report, notification)) {
@@ -256,7 +280,7 @@ class EncryptionAtRestIT {
     }
 
     private static long rowsNotSealedUnder(String keyId) {
-        String pattern = keyId + ":%";
+        String pattern = keyId + "@%";
         return ReceiverDatabase.count("SELECT COUNT(*) FROM delivery WHERE body NOT LIKE ?", pattern)
                 + ReceiverDatabase.count(
                         "SELECT COUNT(*) FROM patient_report WHERE subjective NOT LIKE ? OR plan NOT LIKE ?"

@@ -1,9 +1,17 @@
 package health.mediquo.webhooks.privacy;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The suite's data key {@code it-1} and digest key {@code it-d1} (pom.xml), for tests that write or find a row with
@@ -13,11 +21,34 @@ public final class SuiteKey {
 
     private SuiteKey() {}
 
-    /** The text sealed exactly as the receiver seals it. */
-    public static String seal(String text) {
+    /** The text sealed exactly as the receiver seals it for this place. */
+    public static String seal(String text, String table, String column, String rowId) {
         FieldCipher cipher = new FieldCipher();
         cipher.use(ring(KeyUse.SEALING, List.of("it-1"), Map.of("it-1", System.getProperty("it.data.key"))));
-        return cipher.seal(text);
+        return cipher.seal(text, new SealedPlace(table, column, rowId));
+    }
+
+    /** Sealed in the earlier form: KEYID:BASE64(nonce ‖ ciphertext ‖ tag), the key id alone authenticated. */
+    public static String sealedAsBeforeBinding(String keyId, String key, String text) {
+        try {
+            byte[] nonce = new byte[12];
+            new SecureRandom().nextBytes(nonce);
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(
+                    Cipher.ENCRYPT_MODE,
+                    new SecretKeySpec(Base64.getDecoder().decode(key), "AES"),
+                    new GCMParameterSpec(128, nonce));
+            aes.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = aes.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return keyId + ":"
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(12 + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The body's digest exactly as the receiver stores it. */

@@ -287,7 +287,7 @@ class WebhookEndpointIT {
         assertEquals(answer.json().getString("type"), kept.get("problem_type"));
         assertEquals(field, kept.get("problem_field"));
         assertEquals(answer.json().getString("detail"), kept.get("problem_detail"));
-        assertTrue(((String) kept.get("body")).startsWith("it-1:"), "the body is sealed under the suite's key");
+        assertTrue(((String) kept.get("body")).startsWith("it-1@"), "the body is sealed under the suite's key");
         assertEquals(body.toString(), storedBody((String) kept.get("id")));
         assertEquals(reportsAndNotificationsBefore, reportsAndNotifications(), "a rejected delivery fires nothing");
     }
