@@ -27,6 +27,7 @@ port=18090
 secret=bench-secret
 data_key=$(head -c 32 /dev/urandom | base64)
 digest_key=$(head -c 32 /dev/urandom | base64)
+audit_key=$(head -c 32 /dev/urandom | base64)
 work="$top/bench/work"
 mkdir -p "$work" "$top/bench/results"
 command -v wrk > /dev/null && command -v gnuplot > /dev/null ||
@@ -66,6 +67,7 @@ start_server() { # post-boot file, extra options...
     "${jvm_options[@]}" \
     -Dmediquo.encryption.keys=bench -Dmediquo.encryption.key.bench="$data_key" \
     -Dmediquo.digest.keys=bench -Dmediquo.digest.key.bench="$digest_key" \
+    -Dmediquo.audit.keys=bench -Dmediquo.audit.key.bench="$audit_key" \
     -Dmediquo.api.users=bench-reader -Dmediquo.api.user.bench-reader.roles=reports-reader \
     -Dmediquo.api.user.bench-reader.password-hash="$reader_hash" \
     -jar target/server/payara-micro.jar --nocluster --port "$port" --contextroot / "$@" \

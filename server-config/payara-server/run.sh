@@ -23,6 +23,8 @@ if [ ! -d "$server/glassfish/domains/$domain" ]; then
   config_property mediquo.encryption.keys dev
   password_alias mediquo.digest.key.dev "$(pom_property mediquo.dev.digest-key)"
   config_property mediquo.digest.keys dev
+  password_alias mediquo.audit.key.dev "$(pom_property mediquo.dev.audit-key)"
+  config_property mediquo.audit.keys dev
   content_of server-config/development.properties | while IFS='=' read -r name value; do
     config_property "$name" "$value"
   done

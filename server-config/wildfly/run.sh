@@ -20,7 +20,7 @@ cli() {
   "$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management_port" "$@"
 }
 
-# System properties: where the data lives, the development secret, data and digest keys, and the development API users.
+# System properties: where the data lives, the development secret and keys, and the development API users.
 development_settings() {
   printf '/system-property=mediquo.data.dir:add(value="%s")\n' "$data_dir"
   printf '/system-property=mediquo.webhook.secrets:add(value="%s")\n' "$(pom_property mediquo.dev.secret)"
@@ -28,6 +28,8 @@ development_settings() {
   printf '/system-property=mediquo.encryption.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.encryption-key)"
   printf '/system-property=mediquo.digest.keys:add(value=dev)\n'
   printf '/system-property=mediquo.digest.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.digest-key)"
+  printf '/system-property=mediquo.audit.keys:add(value=dev)\n'
+  printf '/system-property=mediquo.audit.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.audit-key)"
   content_of server-config/development.properties | while IFS='=' read -r name value; do
     printf '/system-property=%s:add(value="%s")\n' "$name" "$value"
   done

@@ -19,8 +19,8 @@ for option in $2; do
       [ -z "$heap" ] || asadmin delete-jvm-options "$heap" > /dev/null
       asadmin create-jvm-options "$option" > /dev/null
       ;;
-    # Secrets, the data and digest keys (mediquo.encryption.key.<id>, mediquo.digest.key.<id>) and password hashes;
-    # not the lists of key ids.
+    # Secrets, the data, digest and audit keys (mediquo.encryption.key.<id>, mediquo.digest.key.<id>,
+    # mediquo.audit.key.<id>) and password hashes; not the lists of key ids.
     -D*secret*=* | -D*.key.*=* | -D*password*=*) password_alias "${setting%%=*}" "${setting#*=}" ;;
     -D*=*) config_property "${setting%%=*}" "${setting#*=}" ;;
   esac

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ public class ApiUsers implements IdentityStore {
 
     private Map<String, ApiUser> users;
 
-    private record ApiUser(String name, String passwordHash, Set<String> roles) {}
+    /** A configured user: its password only as a hash. */
+    public record ApiUser(String name, String passwordHash, Set<String> roles) {}
 
     @PostConstruct
     void readConfiguredUsers() {
@@ -52,6 +54,11 @@ public class ApiUsers implements IdentityStore {
                 name,
                 config.getValue(prefix + "password-hash", String.class),
                 new HashSet<>(config.getValues(prefix + "roles", String.class)));
+    }
+
+    /** Every configured user. */
+    public Collection<ApiUser> all() {
+        return users.values();
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -1,11 +1,15 @@
 package health.mediquo.webhooks.privacy;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,12 @@ public class EncryptionResource {
     @Inject
     KeyedDigests digests;
 
+    @Inject
+    Event<ReEncryptionRun> runs;
+
+    @Context
+    SecurityContext security;
+
     /**
      * Idempotent and safe to repeat after an interruption: each batch commits on its own. Several at once (on several
      * instances) share the rows between them. Once nothing is left under an older key, those keys are retired and may
@@ -60,6 +70,7 @@ public class EncryptionResource {
                 "Re-encryption under data key '%s' and digest key '%s': rows resealed %s, bodies digested again %d,"
                                 .formatted(done.currentKey(), done.currentDigestKey(), resealed, redigested)
                         + " keys retired %s and %s".formatted(done.retiredKeys(), done.retiredDigestKeys()));
+        runs.fire(new ReEncryptionRun(security.getUserPrincipal().getName(), done, Instant.now()));
         return done;
     }
 

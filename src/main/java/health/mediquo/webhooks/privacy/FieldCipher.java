@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.Config;
  * alone; they still open, and re-encryption binds them.
  */
 @ApplicationScoped
-public class FieldCipher implements RegisteredKeys {
+public class FieldCipher extends ConfiguredKeys {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
@@ -36,24 +36,9 @@ public class FieldCipher implements RegisteredKeys {
     @Inject
     Config config;
 
-    private KeyRing keys;
-
     @PostConstruct
     void useConfiguredKeys() {
         use(KeyRing.configured(KeyUse.SEALING, config));
-    }
-
-    void use(KeyRing keys) {
-        this.keys = keys;
-    }
-
-    public String currentKeyId() {
-        return keys.currentId();
-    }
-
-    @Override
-    public KeyRing keys() {
-        return keys;
     }
 
     @Override
@@ -63,7 +48,7 @@ public class FieldCipher implements RegisteredKeys {
 
     @Override
     public String checkValue() {
-        return seal(CHECK_TEXT, checkPlace(keys.currentId()));
+        return seal(CHECK_TEXT, checkPlace(keys().currentId()));
     }
 
     @Override
@@ -86,10 +71,10 @@ public class FieldCipher implements RegisteredKeys {
         }
         byte[] nonce = new byte[NONCE_BYTES];
         nonces.nextBytes(nonce);
-        String keyId = keys.currentId();
+        String keyId = keys().currentId();
         byte[] sealed = run(
                 Cipher.ENCRYPT_MODE,
-                keys.current(),
+                keys().current(),
                 boundData(keyId, place),
                 nonce,
                 text.getBytes(StandardCharsets.UTF_8),
@@ -113,7 +98,7 @@ public class FieldCipher implements RegisteredKeys {
             // Never echo what precedes the separator: in a value stored unsealed it would be clinical text.
             throw new UnreadableCiphertext("The value of " + place + " is not sealed: it names no key.");
         }
-        SecretKey key = keys.byId(keyId)
+        SecretKey key = keys().byId(keyId)
                 .orElseThrow(() -> new UnreadableCiphertext("The value of " + place + " is sealed with the key '"
                         + keyId + "', which is not configured (" + KeyUse.SEALING.idsProperty() + ")."));
         byte[] bytes;
@@ -140,7 +125,7 @@ public class FieldCipher implements RegisteredKeys {
 
     /** How every current value begins. */
     String currentPrefix() {
-        return keys.currentId() + BOUND;
+        return keys().currentId() + BOUND;
     }
 
     /** What precedes the first separator: the key id of a sealed value. */

@@ -3,7 +3,8 @@ package health.mediquo.webhooks.privacy;
 /** What a key ring's keys are for, and where their configuration lives. */
 enum KeyUse {
     SEALING("mediquo.encryption", "data encryption key", "reports are never stored unencrypted", "AES"),
-    BODY_DIGESTS("mediquo.digest", "body digest key", "a body is never stored with an unkeyed digest", "HmacSHA256");
+    BODY_DIGESTS("mediquo.digest", "body digest key", "a body is never stored with an unkeyed digest", "HmacSHA256"),
+    AUDIT("mediquo.audit", "audit key", "the audit trail is never written unchained", "HmacSHA256");
 
     private final String prefix;
     private final String name;

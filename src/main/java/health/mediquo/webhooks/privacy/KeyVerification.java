@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 
 /**
- * Fails the deployment, right after the schema migration, when the data or digest keys are missing, malformed or
- * wrong: the receiver must not acknowledge a delivery it cannot store sealed or recognise when sent again, nor serve
- * reports it cannot open.
+ * Fails the deployment, right after the schema migration, when the data, digest or audit keys are missing, malformed
+ * or wrong: the receiver must not acknowledge a delivery it cannot store sealed or recognise when sent again, serve
+ * reports it cannot open, nor extend an audit trail it could not verify.
  */
 @ApplicationScoped
 public class KeyVerification {
@@ -26,11 +26,15 @@ public class KeyVerification {
     @Inject
     KeyedDigests digests;
 
+    @Inject
+    AuditKeys audit;
+
     void verifyKeys(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) @Initialized(ApplicationScoped.class)
                     Object applicationStarting) {
         verify(cipher);
         verify(digests);
+        verify(audit);
     }
 
     private void verify(RegisteredKeys keys) {

@@ -46,7 +46,9 @@ class OperationsIT {
             "GET /api/deliveries/{id}",
             "POST /api/deliveries/{id}/replay",
             "POST /api/deliveries/{id}/reprocess",
-            "POST /api/encryption/re-encrypt");
+            "POST /api/encryption/re-encrypt",
+            "GET /api/audit",
+            "GET /api/audit/verify");
 
     /** The fixed fields of an OpenAPI 3.0 document; anything else must be an {@code x-} extension. */
     private static final Set<String> OPENAPI_3_0_MEMBERS =

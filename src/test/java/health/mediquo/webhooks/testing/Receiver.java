@@ -156,6 +156,7 @@ public final class Receiver {
         public static final ApiUser READER = new ApiUser("it-reader", "it-reader-password");
         public static final ApiUser ADMIN = new ApiUser("it-admin", "it-admin-password");
         public static final ApiUser MEDIQUO = new ApiUser("it-mediquo", "it-mediquo-password");
+        public static final ApiUser PRIVACY = new ApiUser("it-privacy", "it-privacy-password");
 
         /** The value of an Authorization header with this user's HTTP Basic credentials. */
         public String basicAuthorization() {

@@ -26,8 +26,9 @@ public final class TestSecrets {
         secrets.add(STANDARD_WEBHOOKS_SECRET.substring("whsec_".length()));
         secrets.add(System.getProperty("it.data.key"));
         secrets.add(System.getProperty("it.digest.key"));
+        secrets.add(System.getProperty("it.audit.key"));
         secrets.add(System.getProperty("it.broker.password"));
-        for (ApiUser user : List.of(ApiUser.READER, ApiUser.ADMIN, ApiUser.MEDIQUO)) {
+        for (ApiUser user : List.of(ApiUser.READER, ApiUser.ADMIN, ApiUser.MEDIQUO, ApiUser.PRIVACY)) {
             secrets.add(user.password());
             secrets.add(user.basicAuthorization().substring("Basic ".length()));
         }
