@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.access;
 
 import health.mediquo.webhooks.receiving.Problem;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,10 +10,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The error pages of web.xml for 401 and 403, which the container sends on its own when a request lacks valid
- * credentials or the role a URL needs. The error dispatch keeps the request's method, hence GET and POST.
+ * credentials or the role a URL needs. The error dispatch keeps the request's method, so each page answers every
+ * method the API has.
  */
 @Path("problems")
-@Produces(Problem.MEDIA_TYPE)
 public class AccessProblems {
 
     private static final Problem UNAUTHENTICATED = new Problem(
@@ -28,31 +29,43 @@ public class AccessProblems {
             "The API user lacks the role this resource needs.",
             null);
 
-    @GET
     @Path("401")
-    public Response unauthenticated() {
-        return answer(UNAUTHENTICATED);
+    public ProblemPage unauthenticated() {
+        return new ProblemPage(UNAUTHENTICATED);
     }
 
-    @POST
-    @Path("401")
-    public Response unauthenticatedPost() {
-        return answer(UNAUTHENTICATED);
-    }
-
-    @GET
     @Path("403")
-    public Response forbidden() {
-        return answer(FORBIDDEN);
+    public ProblemPage forbidden() {
+        return new ProblemPage(FORBIDDEN);
     }
 
-    @POST
-    @Path("403")
-    public Response forbiddenPost() {
-        return answer(FORBIDDEN);
-    }
+    /** One problem, as the answer to a request of any of the API's methods. */
+    @Produces(Problem.MEDIA_TYPE)
+    public static class ProblemPage {
 
-    private static Response answer(Problem problem) {
-        return Response.status(problem.status()).entity(problem).build();
+        private final Problem problem;
+
+        ProblemPage(Problem problem) {
+            this.problem = problem;
+        }
+
+        @GET
+        public Response get() {
+            return answer();
+        }
+
+        @POST
+        public Response post() {
+            return answer();
+        }
+
+        @DELETE
+        public Response delete() {
+            return answer();
+        }
+
+        private Response answer() {
+            return Response.status(problem.status()).entity(problem).build();
+        }
     }
 }

@@ -2,6 +2,8 @@ package health.mediquo.webhooks.audit;
 
 import health.mediquo.webhooks.access.DeliveryAction;
 import health.mediquo.webhooks.access.ReportRead;
+import health.mediquo.webhooks.erasure.ErasureRun;
+import health.mediquo.webhooks.erasure.PatientErased;
 import health.mediquo.webhooks.privacy.ReEncrypted;
 import health.mediquo.webhooks.privacy.ReEncryptionRun;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,18 @@ public class AuditedActions {
                 null,
                 "outcome=" + action.outcome(),
                 action.at()));
+    }
+
+    void erasure(@Observes ErasureRun run) {
+        PatientErased result = run.result();
+        trail.append(new AuditRecord(
+                run.user(),
+                "patient-erasure",
+                null,
+                run.patientCode(),
+                "deliveries %d, reports %d, notifications %d, batches %d"
+                        .formatted(result.deliveries(), result.reports(), result.notifications(), result.batches()),
+                run.at()));
     }
 
     void reEncryption(@Observes ReEncryptionRun run) {

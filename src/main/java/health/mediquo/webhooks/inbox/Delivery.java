@@ -126,7 +126,7 @@ public class Delivery implements SealedRow {
         problemDetail = problem == null ? null : problem.detail();
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 

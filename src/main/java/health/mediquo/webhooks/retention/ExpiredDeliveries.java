@@ -1,6 +1,8 @@
 package health.mediquo.webhooks.retention;
 
+import health.mediquo.webhooks.inbox.DeliveryRemoval;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,9 @@ public class ExpiredDeliveries {
     @PersistenceContext(unitName = "mediquo")
     EntityManager entityManager;
 
+    @Inject
+    DeliveryRemoval removal;
+
     /** Removes up to {@code limit} deliveries received before the cutoff, in one transaction. */
     @Transactional
     public Purged purgeBatch(Instant cutoff, int limit) {
@@ -30,22 +35,8 @@ public class ExpiredDeliveries {
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit)
                 .getResultList();
-        if (expired.isEmpty()) {
-            return new Purged(0, 0);
-        }
-        entityManager
-                .createQuery("DELETE FROM Notification n WHERE n.deliveryId IN :expired")
-                .setParameter("expired", expired)
-                .executeUpdate();
-        int reports = entityManager
-                .createQuery("DELETE FROM PatientReport r WHERE r.deliveryId IN :expired")
-                .setParameter("expired", expired)
-                .executeUpdate();
-        int deliveries = entityManager
-                .createQuery("DELETE FROM Delivery d WHERE d.id IN :expired")
-                .setParameter("expired", expired)
-                .executeUpdate();
-        return new Purged(deliveries, reports);
+        DeliveryRemoval.Removed removed = removal.remove(expired);
+        return new Purged(removed.deliveries(), removed.reports());
     }
 
     /** What one purge removed. */

@@ -99,6 +99,11 @@ public final class Receiver {
                 as(user, HttpRequest.newBuilder(application.resolve(path)).POST(HttpRequest.BodyPublishers.noBody())));
     }
 
+    /** A DELETE of the read API, as the user, or anonymously when it is null. */
+    public static Answer delete(String path, ApiUser user) {
+        return send(as(user, HttpRequest.newBuilder(APPLICATION.resolve(path)).DELETE()));
+    }
+
     /** A GET of one of the server's own endpoints, such as {@code openapi}. */
     public static Answer getFromServer(String path, String accept) {
         return getFromServer(SERVER, path, accept);
