@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * Erasure of a patient's data (role {@code privacy-officer}). Safe to repeat after an interruption: each batch commits
  * on its own, and a second erasure removes what the first left. Deliveries received later are taken in as usual.
  */
-@Path("api/patients/{code}")
+// Rooted where the reports resource is: JAX-RS picks one root path, then looks no further for api/patients/….
+@Path("api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ErasureResource {
@@ -35,6 +36,7 @@ public class ErasureResource {
     SecurityContext security;
 
     @DELETE
+    @Path("patients/{code}")
     public PatientErased erase(@PathParam("code") String patientCode) {
         DeliveryRemoval.Removed removed = DeliveryRemoval.Removed.NOTHING;
         long batches = 0;
