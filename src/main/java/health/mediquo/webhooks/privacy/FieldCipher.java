@@ -98,18 +98,19 @@ public class FieldCipher extends ConfiguredKeys {
             // Never echo what precedes the separator: in a value stored unsealed it would be clinical text.
             throw new UnreadableCiphertext("The value of " + place + " is not sealed: it names no key.");
         }
-        SecretKey key = keys().byId(keyId)
-                .orElseThrow(() -> new UnreadableCiphertext("The value of " + place + " is sealed with the key '"
-                        + keyId + "', which is not configured (" + KeyUse.SEALING.idsProperty() + ")."));
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(stored.substring(keyId.length() + 1));
         } catch (IllegalArgumentException e) {
-            throw new UnreadableCiphertext("The value of " + place + " is not base64.");
+            throw new UnreadableCiphertext("The value of " + place + " is not sealed: it is not base64.");
         }
         if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new UnreadableCiphertext("The value of " + place + " is truncated.");
         }
+        // Only now does what precedes the separator look like a key id, and not like the first word of clear text.
+        SecretKey key = keys().byId(keyId)
+                .orElseThrow(() -> new UnreadableCiphertext("The value of " + place + " is sealed with the key '"
+                        + keyId + "', which is not configured (" + KeyUse.SEALING.idsProperty() + ")."));
         byte[] authenticated = stored.charAt(keyId.length()) == BOUND
                 ? boundData(keyId, place)
                 : keyId.getBytes(StandardCharsets.UTF_8);
