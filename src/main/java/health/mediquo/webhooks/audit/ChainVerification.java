@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Walks the audit trail from its first entry and checks that each is at the next position and that its link is the
  * one its content and the previous link make: an entry deleted leaves a gap, an entry edited or put in another's
- * place breaks its link. The chain's head must end where the entries do, so the last entries cannot go unnoticed
- * either; only someone holding an audit key could rewrite the chain and its head consistently.
+ * place breaks its link. The entries must reach the chain's head, so the last ones cannot go unnoticed either; only
+ * someone holding an audit key could rewrite the chain and its head consistently.
  */
 @ApplicationScoped
 public class ChainVerification {
@@ -24,16 +24,21 @@ public class ChainVerification {
     @Inject
     AuditKeys keys;
 
+    /**
+     * Up to the head as it is when the verification starts: entries appended meanwhile are left for the next one, and
+     * an append commits its entries and the head together, so they never look like a break.
+     */
     public ChainVerified verify() {
+        Object[] head = (Object[]) entityManager
+                .createNativeQuery("SELECT seq, chain_link FROM audit_head WHERE id = 1")
+                .getSingleResult();
+        long headSeq = ((Number) head[0]).longValue();
         long expected = 1;
         String previousLink = "";
-        for (List<AuditEntry> batch = after(0); !batch.isEmpty(); batch = after(expected - 1)) {
+        for (List<AuditEntry> batch = after(0, headSeq); !batch.isEmpty(); batch = after(expected - 1, headSeq)) {
             for (AuditEntry entry : batch) {
                 if (entry.seq() != expected) {
-                    return ChainVerified.brokenAt(
-                            expected - 1,
-                            expected,
-                            "entries %d to %d are missing: deleted".formatted(expected, entry.seq() - 1));
+                    return missing(expected, entry.seq() - 1);
                 }
                 if (!keys.linkHolds(entry.chainLink(), previousLink, entry.content())) {
                     return ChainVerified.brokenAt(
@@ -46,26 +51,27 @@ public class ChainVerification {
                 expected++;
             }
         }
-        long entries = expected - 1;
-        Object[] head = (Object[]) entityManager
-                .createNativeQuery("SELECT seq, chain_link FROM audit_head WHERE id = 1")
-                .getSingleResult();
-        long headSeq = ((Number) head[0]).longValue();
-        if (headSeq > entries) {
-            return ChainVerified.brokenAt(
-                    entries, entries + 1, "entries %d to %d are missing: deleted".formatted(entries + 1, headSeq));
+        if (expected <= headSeq) {
+            return missing(expected, headSeq);
         }
-        if (headSeq < entries || !previousLink.equals(head[1])) {
+        if (!previousLink.equals(head[1])) {
             return ChainVerified.brokenAt(
-                    headSeq, headSeq + 1, "the trail does not end where its head says: entries added or replaced");
+                    headSeq, headSeq, "the trail does not end with the link its head holds: entries replaced");
         }
-        return ChainVerified.intact(entries);
+        return ChainVerified.intact(headSeq);
     }
 
-    private List<AuditEntry> after(long seq) {
+    private static ChainVerified missing(long first, long last) {
+        return ChainVerified.brokenAt(first - 1, first, "entries %d to %d are missing: deleted".formatted(first, last));
+    }
+
+    private List<AuditEntry> after(long seq, long headSeq) {
         return entityManager
-                .createQuery("SELECT e FROM AuditEntry e WHERE e.seq > :seq ORDER BY e.seq", AuditEntry.class)
+                .createQuery(
+                        "SELECT e FROM AuditEntry e WHERE e.seq > :seq AND e.seq <= :head ORDER BY e.seq",
+                        AuditEntry.class)
                 .setParameter("seq", seq)
+                .setParameter("head", headSeq)
                 .setMaxResults(BATCH_ENTRIES)
                 .getResultList();
     }
