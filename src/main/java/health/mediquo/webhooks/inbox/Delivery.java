@@ -136,14 +136,18 @@ public class Delivery implements SealedRow {
 
     public String body() {
         if (body == null) {
-            body = cipher.open(sealedBody, new SealedPlace("delivery", "body", id));
+            body = cipher.open(sealedBody, bodyPlace());
         }
         return body;
     }
 
     @Override
     public void sealWith(FieldCipher cipher) {
-        sealedBody = cipher.seal(body, new SealedPlace("delivery", "body", id));
+        sealedBody = cipher.seal(body, bodyPlace());
+    }
+
+    private SealedPlace bodyPlace() {
+        return new SealedPlace("delivery", "body", id);
     }
 
     @Override
