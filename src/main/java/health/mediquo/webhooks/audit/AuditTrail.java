@@ -36,8 +36,17 @@ public class AuditTrail {
     /** The chain's last position and link, locked until the transaction ends: appends on every instance wait. */
     @Transactional
     public Head lockHead() {
+        return head(" FOR UPDATE");
+    }
+
+    /** The chain's last position and link, as committed. */
+    public Head head() {
+        return head("");
+    }
+
+    private Head head(String lock) {
         Object[] head = (Object[]) entityManager
-                .createNativeQuery("SELECT seq, chain_link FROM audit_head WHERE id = 1 FOR UPDATE")
+                .createNativeQuery("SELECT seq, chain_link FROM audit_head WHERE id = 1" + lock)
                 .getSingleResult();
         return new Head(((Number) head[0]).longValue(), (String) head[1]);
     }

@@ -24,15 +24,16 @@ public class ChainVerification {
     @Inject
     AuditKeys keys;
 
+    @Inject
+    AuditTrail trail;
+
     /**
      * Up to the head as it is when the verification starts: entries appended meanwhile are left for the next one, and
      * an append commits its entries and the head together, so they never look like a break.
      */
     public ChainVerified verify() {
-        Object[] head = (Object[]) entityManager
-                .createNativeQuery("SELECT seq, chain_link FROM audit_head WHERE id = 1")
-                .getSingleResult();
-        long headSeq = ((Number) head[0]).longValue();
+        AuditTrail.Head head = trail.head();
+        long headSeq = head.seq();
         long expected = 1;
         String previousLink = "";
         for (List<AuditEntry> batch = after(0, headSeq); !batch.isEmpty(); batch = after(expected - 1, headSeq)) {
@@ -54,7 +55,7 @@ public class ChainVerification {
         if (expected <= headSeq) {
             return missing(expected, headSeq);
         }
-        if (!previousLink.equals(head[1])) {
+        if (!previousLink.equals(head.link())) {
             return ChainVerified.brokenAt(
                     headSeq, headSeq, "the trail does not end with the link its head holds: entries replaced");
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.List;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -28,7 +29,8 @@ public class KeyedDigests extends HmacKeys {
     }
 
     BodyDigest ofSha256(byte[] sha256) {
-        return new BodyDigest(current(sha256), underEveryKey(sha256));
+        List<String> recognised = underEveryKey(sha256);
+        return new BodyDigest(recognised.get(0), recognised);
     }
 
     @Override
