@@ -15,6 +15,11 @@ record DigestedBodies(KeyedDigests digests, FieldCipher cipher) implements Keyed
     }
 
     @Override
+    public String name() {
+        return "body_digest";
+    }
+
+    @Override
     public List<String> columns() {
         return List.of("body_digest");
     }

@@ -10,6 +10,11 @@ interface KeyedColumns {
 
     String table();
 
+    /** What a re-encryption counts the rows remade under: the table's name, unless it remakes two kinds of value. */
+    default String name() {
+        return table();
+    }
+
     /** The keyed columns: a row is outdated while one of them holds a value made with another key. */
     List<String> columns();
 

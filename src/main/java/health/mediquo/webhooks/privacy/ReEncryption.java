@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Moves every keyed value (sealed text, body digests) to the current key, one batch of rows per transaction, straight
- * in SQL: the entities' attributes are immutable, and their clear text never changes anyway.
+ * Moves every keyed value (sealed text, body digests) to the current key, one batch of rows at a time in the caller's
+ * transaction, straight in SQL: the entities' attributes are immutable, and their clear text never changes anyway.
  */
 @ApplicationScoped
 public class ReEncryption {
@@ -32,8 +32,11 @@ public class ReEncryption {
     @Inject
     KeyedDigests digests;
 
-    /** One batch: how many rows it remade, and the id to continue after; no id once the table is done. */
-    record Batch(int rows, String lastId) {}
+    /**
+     * One batch: how many rows it remade, the values it could not open (their rows are left as they were), and the id
+     * to continue after; no id once the table is done.
+     */
+    record Batch(int rows, List<SealedPlace> unreadable, String lastId) {}
 
     List<KeyedColumns> sealedColumns() {
         return List.of(
@@ -41,7 +44,8 @@ public class ReEncryption {
                 new SealedColumns(
                         "patient_report",
                         List.of("subjective", "objective", "assessment", "plan", "content_json"),
-                        cipher));
+                        cipher),
+                new SealedColumns("job", List.of("subject"), cipher));
     }
 
     KeyedColumns digestedBodies() {
@@ -52,11 +56,10 @@ public class ReEncryption {
      * Remakes the next batch of the table's rows after {@code afterId} that hold a value made with an older key. Rows
      * that another re-encryption (on another instance) is remaking are skipped: that one remakes them.
      */
-    @Transactional
-    public Batch remakeBatch(KeyedColumns keyed, String afterId) {
+    Batch remakeBatch(KeyedColumns keyed, String afterId) {
         String lastId = endOfBatch(keyed, afterId);
         if (lastId == null) {
-            return new Batch(0, null);
+            return new Batch(0, List.of(), null);
         }
         List<String> columns = keyed.columns();
         List<Object[]> rows = claimOutdated(keyed, afterId, lastId).getResultList();
@@ -64,26 +67,40 @@ public class ReEncryption {
                 .mapToObj(position -> columns.get(position - 1) + " = ?" + position)
                 .collect(Collectors.joining(", "));
         String updateSql = "UPDATE " + keyed.table() + " SET " + assignments + " WHERE id = ?" + (columns.size() + 1);
+        List<SealedPlace> unreadable = new ArrayList<>();
         for (Object[] row : rows) {
-            List<String> remade = keyed.remake(
-                    (String) row[0],
-                    Arrays.stream(row, 1, row.length).map(String.class::cast).toList());
+            List<String> remade;
+            try {
+                remade = keyed.remake(
+                        (String) row[0],
+                        Arrays.stream(row, 1, row.length)
+                                .map(String.class::cast)
+                                .toList());
+            } catch (UnreadableCiphertext e) {
+                unreadable.add(e.place());
+                continue;
+            }
             Query update = entityManager.createNativeQuery(updateSql).setParameter(columns.size() + 1, row[0]);
             for (int position = 1; position <= columns.size(); position++) {
                 update.setParameter(position, remade.get(position - 1));
             }
             update.executeUpdate();
         }
-        return new Batch(rows.size(), lastId);
+        return new Batch(rows.size() - unreadable.size(), unreadable, lastId);
     }
 
     /** True once no row of the table holds a value made with an older key, committed or being remade. */
-    public boolean isDone(KeyedColumns keyed) {
+    boolean isDone(KeyedColumns keyed) {
+        return outdatedRows(keyed) == 0;
+    }
+
+    /** The rows of the table that hold a value made with an older key, as committed. */
+    long outdatedRows(KeyedColumns keyed) {
         Number outdated = (Number) entityManager
                 .createNativeQuery("SELECT COUNT(*) FROM " + keyed.table() + " WHERE " + outdatedCondition(keyed))
                 .setParameter(1, currentPrefix(keyed))
                 .getSingleResult();
-        return outdated.longValue() == 0;
+        return outdated.longValue();
     }
 
     /** The id that ends the next batch of outdated rows, or null when none is left after {@code afterId}. */

@@ -6,7 +6,14 @@ package health.mediquo.webhooks.privacy;
  */
 public class UnreadableCiphertext extends RuntimeException {
 
-    public UnreadableCiphertext(String message) {
+    private final SealedPlace place;
+
+    public UnreadableCiphertext(SealedPlace place, String message) {
         super(message);
+        this.place = place;
+    }
+
+    public SealedPlace place() {
+        return place;
     }
 }

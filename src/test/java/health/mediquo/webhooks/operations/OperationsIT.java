@@ -49,7 +49,8 @@ class OperationsIT {
             "POST /api/encryption/re-encrypt",
             "GET /api/audit",
             "GET /api/audit/verify",
-            "DELETE /api/patients/{code}");
+            "DELETE /api/patients/{code}",
+            "GET /api/jobs/{id}");
 
     /** The fixed fields of an OpenAPI 3.0 document; anything else must be an {@code x-} extension. */
     private static final Set<String> OPENAPI_3_0_MEMBERS =

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import health.mediquo.webhooks.testing.DeliveryLoad;
 import health.mediquo.webhooks.testing.DeliveryLoad.Sent;
 import health.mediquo.webhooks.testing.Eventually;
+import health.mediquo.webhooks.testing.FollowedJobs;
 import health.mediquo.webhooks.testing.LossAudit;
 import health.mediquo.webhooks.testing.LossAudit.Figures;
 import health.mediquo.webhooks.testing.Receiver;
@@ -221,11 +222,12 @@ class SeveralInstancesIT {
         Stream.of(first, second).forEach(ReceiverProcess::close);
         startBoth(rotatedKeys);
 
-        CompletableFuture<Answer> onFirst = CompletableFuture.supplyAsync(
-                () -> Receiver.post(first.application(), "api/encryption/re-encrypt", ApiUser.ADMIN));
-        Answer onSecond = Receiver.post(second.application(), "api/encryption/re-encrypt", ApiUser.ADMIN);
-        List<JsonObject> results =
-                Stream.of(onFirst.join(), onSecond).map(Answer::json).toList();
+        List<Answer> started = Stream.of(first, second)
+                .map(instance -> Receiver.post(instance.application(), "api/encryption/re-encrypt", ApiUser.ADMIN))
+                .toList();
+        List<JsonObject> results = started.stream()
+                .map(job -> FollowedJobs.succeeded(job, ApiUser.ADMIN).getJsonObject("result"))
+                .toList();
         System.out.println("re-encryption to " + current + " on both at once: " + results);
 
         for (String table : outdated.keySet()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import health.mediquo.webhooks.testing.FollowedJobs;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
 import health.mediquo.webhooks.testing.Receiver.ApiUser;
@@ -19,7 +20,6 @@ import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,7 +124,9 @@ class EncryptionAtRestIT {
             assertSealedUnder("it-1", delivery, first);
             assertDigestedUnder("it-d1", delivery, first);
             // While the receiver runs: H2's automatic server, which the test connects through, runs with it.
-            return List.of(reportOf(delivery), plantedAsBeforeBinding(sealedBeforeBinding));
+            return List.of(
+                    reportOf(delivery),
+                    SuiteKey.plantedAsBeforeBinding(sealedBeforeBinding.toString(), System.getProperty("it.data.key")));
         });
         String firstReport = suiteKeyRows.get(0);
         String unbound = suiteKeyRows.get(1);
@@ -215,19 +217,6 @@ class EncryptionAtRestIT {
         return read.json().getJsonObject("content");
     }
 
-    /** A delivery as a receiver older than bound values stored it: its body sealed under the suite's key alone. */
-    private static String plantedAsBeforeBinding(JsonObject event) {
-        String id = UUID.randomUUID().toString();
-        String body = event.toString();
-        ReceiverDatabase.execute(
-                "INSERT INTO delivery (id, body_digest, body, event_type, occurred_on, received_at, status)"
-                        + " VALUES (?, ?, ?, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'IGNORED')",
-                id,
-                SuiteKey.digest(body.getBytes(StandardCharsets.UTF_8)),
-                SuiteKey.sealedAsBeforeBinding("it-1", System.getProperty("it.data.key"), body));
-        return id;
-    }
-
     private static String readBody(String deliveryId) {
         Answer read = Receiver.get("api/deliveries/" + deliveryId, ApiUser.ADMIN);
         assertEquals(200, read.status(), read::toString);
@@ -235,9 +224,8 @@ class EncryptionAtRestIT {
     }
 
     private static JsonObject reEncrypt() {
-        Answer answer = Receiver.post("api/encryption/re-encrypt", ApiUser.ADMIN);
-        assertEquals(200, answer.status(), answer::toString);
-        return answer.json();
+        return FollowedJobs.succeeded(Receiver.post("api/encryption/re-encrypt", ApiUser.ADMIN), ApiUser.ADMIN)
+                .getJsonObject("result");
     }
 
     /** Read with plain JDBC, as anyone with access to the database or a backup would. */

@@ -1,5 +1,6 @@
 package health.mediquo.webhooks.privacy;
 
+import health.mediquo.webhooks.testing.ReceiverDatabase;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -49,6 +51,23 @@ public final class SuiteKey {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Plants a delivery as a receiver older than bound values stored it: its body sealed under the id {@code it-1} with
+     * this key (the suite's, or another to make it unreadable), and digested under the suite's digest key.
+     *
+     * @return its id
+     */
+    public static String plantedAsBeforeBinding(String event, String key) {
+        String id = UUID.randomUUID().toString();
+        ReceiverDatabase.execute(
+                "INSERT INTO delivery (id, body_digest, body, event_type, occurred_on, received_at, status)"
+                        + " VALUES (?, ?, ?, 'patient_report_sent', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'IGNORED')",
+                id,
+                digest(event.getBytes(StandardCharsets.UTF_8)),
+                sealedAsBeforeBinding("it-1", key, event));
+        return id;
     }
 
     /** The body's digest exactly as the receiver stores it. */

@@ -74,7 +74,7 @@ public final class RawHttp {
         String body = text.substring(headEnd + 4);
         String decoded = new String(
                 (chunked ? dechunk(body) : body).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-        return new Answer(status, contentType, null, authenticate, decoded);
+        return new Answer(status, contentType, null, authenticate, null, decoded);
     }
 
     private static String dechunk(String body) {

@@ -88,6 +88,11 @@ public final class Receiver {
         return send(as(user, HttpRequest.newBuilder(application.resolve(path)).GET()));
     }
 
+    /** A GET of a resource the receiver named (a Location), as the user. */
+    public static Answer get(URI resource, ApiUser user) {
+        return send(as(user, HttpRequest.newBuilder(resource).GET()));
+    }
+
     /** A POST without body to the read API, as the user, or anonymously when it is null. */
     public static Answer post(String path, ApiUser user) {
         return post(APPLICATION, path, user);
@@ -146,6 +151,7 @@ public final class Receiver {
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Retry-After").orElse(null),
                     response.headers().firstValue("WWW-Authenticate").orElse(null),
+                    response.headers().firstValue("Location").orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -171,7 +177,8 @@ public final class Receiver {
     }
 
     /** What the receiver answered. */
-    public record Answer(int status, String contentType, String retryAfter, String authenticate, String body) {
+    public record Answer(
+            int status, String contentType, String retryAfter, String authenticate, String location, String body) {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
