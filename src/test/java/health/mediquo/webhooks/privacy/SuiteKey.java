@@ -30,6 +30,13 @@ public final class SuiteKey {
         return cipher.seal(text, new SealedPlace(table, column, rowId));
     }
 
+    /** The clear text of a value sealed at this place under the data key {@code keyId}, given its value. */
+    public static String open(String sealed, String keyId, String key, String table, String column, String rowId) {
+        FieldCipher cipher = new FieldCipher();
+        cipher.use(ring(KeyUse.SEALING, List.of(keyId), Map.of(keyId, key)));
+        return cipher.open(sealed, new SealedPlace(table, column, rowId));
+    }
+
     /** Sealed in the earlier form: KEYID:BASE64(nonce ‖ ciphertext ‖ tag), the key id alone authenticated. */
     public static String sealedAsBeforeBinding(String keyId, String key, String text) {
         try {

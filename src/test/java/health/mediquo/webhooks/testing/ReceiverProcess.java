@@ -70,15 +70,21 @@ public final class ReceiverProcess implements AutoCloseable {
      * with three servers booting on two cores), the instance is started once more, as a supervisor would restart it.
      */
     public static ReceiverProcess start(int port, Map<String, String> systemProperties) {
+        return start(port, systemProperties, List.of());
+    }
+
+    /** The same, with these options of Payara Micro's after the suite's (e.g. a root directory of its own). */
+    public static ReceiverProcess start(int port, Map<String, String> systemProperties, List<String> microOptions) {
         try {
-            return startOnce(port, systemProperties);
+            return startOnce(port, systemProperties, microOptions);
         } catch (BootFailed failed) {
             System.out.println(failed.getMessage() + "; starting it once more");
-            return startOnce(port, systemProperties);
+            return startOnce(port, systemProperties, microOptions);
         }
     }
 
-    private static ReceiverProcess startOnce(int port, Map<String, String> systemProperties) {
+    private static ReceiverProcess startOnce(
+            int port, Map<String, String> systemProperties, List<String> microOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(words(System.getProperty("payara.cmdOptions")));
@@ -87,6 +93,7 @@ public final class ReceiverProcess implements AutoCloseable {
         command.addAll(words(System.getProperty("payara.extraMicroOptions")
                 .replace("--port " + System.getProperty("it.http.port"), "--port " + port)
                 .replace(".log ", "-" + port + ".log ")));
+        command.addAll(microOptions);
         Path log = Path.of(command.get(command.indexOf("--logtofile") + 1));
         long bootFailuresBefore = ServerLog.linesMatching(log, line -> line.contains(BOOT_FAILED));
         try {
@@ -119,6 +126,11 @@ public final class ReceiverProcess implements AutoCloseable {
         process.destroy();
         awaitExit(within);
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The process's command line, as anyone on the machine sees it ({@code ps}). */
+    public String commandLine() {
+        return process.info().commandLine().orElseThrow();
     }
 
     public boolean isAlive() {
