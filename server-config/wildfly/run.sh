@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The receiver on WildFly 38 (standalone-full.xml), on its embedded defaults (H2 under ./data, the server's own Artemis
 # broker with its journal beside it), configured the way an operator does it: jboss-cli scripts, settings as system
-# properties that MicroProfile Config reads. Builds the WAR; the first time, unpacks WildFly from Maven Central into
-# target/wildfly and configures it (install.sh, plus the development secret, data key and API users); starts the
+# properties that MicroProfile Config reads, the secret and keys encrypted with the server's credential store. Builds
+# the WAR; the first time, unpacks WildFly from Maven Central into target/wildfly and configures it (install.sh, the
+# API users, then encrypted-properties.sh with the development secret and keys); starts the
 # server in the background and deploys the WAR at http://localhost:8080/. Health and metrics are on the management
 # interface, http://localhost:9990/. Stop the server with
 #   target/wildfly/bin/jboss-cli.sh --connect :shutdown
@@ -20,19 +21,23 @@ cli() {
   "$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management_port" "$@"
 }
 
-# System properties: where the data lives, the development secret and keys, and the development API users.
+# System properties: where the data lives, and the development API users.
 development_settings() {
   printf '/system-property=mediquo.data.dir:add(value="%s")\n' "$data_dir"
-  printf '/system-property=mediquo.webhook.secrets:add(value="%s")\n' "$(pom_property mediquo.dev.secret)"
   printf '/system-property=mediquo.encryption.keys:add(value=dev)\n'
-  printf '/system-property=mediquo.encryption.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.encryption-key)"
   printf '/system-property=mediquo.digest.keys:add(value=dev)\n'
-  printf '/system-property=mediquo.digest.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.digest-key)"
   printf '/system-property=mediquo.audit.keys:add(value=dev)\n'
-  printf '/system-property=mediquo.audit.key.dev:add(value="%s")\n' "$(pom_property mediquo.dev.audit-key)"
   content_of server-config/development.properties | while IFS='=' read -r name value; do
     printf '/system-property=%s:add(value="%s")\n' "$name" "$value"
   done
+}
+
+# The development secret and keys, for encrypted-properties.sh: kept encrypted with the server's credential store.
+development_secrets() {
+  printf 'mediquo.webhook.secrets=%s\n' "$(pom_property mediquo.dev.secret)"
+  printf 'mediquo.encryption.key.dev=%s\n' "$(pom_property mediquo.dev.encryption-key)"
+  printf 'mediquo.digest.key.dev=%s\n' "$(pom_property mediquo.dev.digest-key)"
+  printf 'mediquo.audit.key.dev=%s\n' "$(pom_property mediquo.dev.audit-key)"
 }
 
 mvn -B -q -ntp -DskipTests package
@@ -40,7 +45,8 @@ if [ ! -x "$server/bin/standalone.sh" ]; then
   settings="$(mktemp --suffix=.cli)"
   development_settings > "$settings"
   server-config/wildfly/install.sh "$server" "$settings"
-  rm -f "$settings" # it holds the development secret and keys
+  rm -f "$settings"
+  development_secrets | server-config/wildfly/encrypted-properties.sh "$server"
 fi
 
 if ! cli --command=':read-attribute(name=server-state)' > /dev/null 2>&1; then
