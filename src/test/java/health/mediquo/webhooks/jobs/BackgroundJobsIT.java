@@ -78,14 +78,7 @@ class BackgroundJobsIT {
     void aJobLeftOffByAStoppedInstanceIsTakenUpWhereItWasLeft() {
         String legacy = plantedAsBeforeBinding(System.getProperty("it.data.key"));
         try {
-            String job = UUID.randomUUID().toString();
-            ReceiverDatabase.execute(
-                    "INSERT INTO job (id, kind, state, requested_by, next_step, after_id, rows_total, rows_done,"
-                            + " batches, created_at, started_at, owner, lease_until) VALUES (?, 'RE_ENCRYPTION',"
-                            + " 'RUNNING', 'it-admin', ?, '', 5, 5, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
-                            + " 'a-stopped-instance', CURRENT_TIMESTAMP - INTERVAL '1' HOUR)",
-                    job,
-                    AFTER_THE_DELIVERIES);
+            String job = leftOff("RE_ENCRYPTION", AFTER_THE_DELIVERIES, null);
 
             JsonObject ended = FollowedJobs.ended(Receiver.APPLICATION.resolve("api/jobs/" + job), ApiUser.ADMIN);
 
@@ -101,6 +94,24 @@ class BackgroundJobsIT {
         }
     }
 
+    /** An erasure whose sealed subject, the patient code, does not open: it cannot know whom to erase. */
+    @Test
+    void aJobThatCannotGoOnFailsWithAProblem() {
+        String job = leftOff("PATIENT_ERASURE", 0, "it-1@bm90IGEgc2VhbGVkIHZhbHVlIGF0IGFsbCwganVzdCB0ZXh0");
+
+        JsonObject ended = FollowedJobs.ended(Receiver.APPLICATION.resolve("api/jobs/" + job), ApiUser.PRIVACY);
+
+        assertEquals("failed", ended.getString("state"), ended::toString);
+        JsonObject problem = ended.getJsonObject("problem");
+        assertEquals("urn:mediquo-webhooks:problem:job-failed", problem.getString("type"), ended::toString);
+        assertTrue(problem.getString("detail").contains("UnreadableCiphertext"), ended::toString);
+        assertTrue(ended.containsKey("finished_at"), ended::toString);
+        assertEquals(
+                0,
+                ReceiverDatabase.count("SELECT COUNT(*) FROM job WHERE id = ? AND subject IS NOT NULL", job),
+                "its subject is emptied when it ends");
+    }
+
     @Test
     void aJobIsShownOnlyToTheRoleThatMayAskForIt() {
         Answer started = Receiver.post("api/encryption/re-encrypt", ApiUser.ADMIN);
@@ -113,6 +124,24 @@ class BackgroundJobsIT {
         Answer unknown = Receiver.get("api/jobs/" + UUID.randomUUID(), ApiUser.ADMIN);
         assertEquals(404, unknown.status(), unknown::toString);
         assertEquals("application/problem+json", unknown.contentType());
+    }
+
+    /**
+     * A running job as an instance left it when it stopped: its lease ran out an hour ago, after one batch of five
+     * rows.
+     */
+    private static String leftOff(String kind, int nextStep, String sealedSubject) {
+        String job = UUID.randomUUID().toString();
+        ReceiverDatabase.execute(
+                "INSERT INTO job (id, kind, state, requested_by, subject, next_step, after_id, rows_total, rows_done,"
+                        + " batches, created_at, started_at, owner, lease_until) VALUES (?, ?, 'RUNNING', 'it-admin',"
+                        + " ?, ?, '', 5, 5, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'a-stopped-instance',"
+                        + " CURRENT_TIMESTAMP - INTERVAL '1' HOUR)",
+                job,
+                kind,
+                sealedSubject,
+                nextStep);
+        return job;
     }
 
     private static String plantedAsBeforeBinding(String key) {
