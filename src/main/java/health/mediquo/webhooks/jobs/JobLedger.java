@@ -41,6 +41,15 @@ public class JobLedger {
         return Optional.ofNullable(entityManager.find(Job.class, id));
     }
 
+    /**
+     * In a transaction of its own: on the executor's threads, a read outside a transaction may find the entity manager
+     * of the timer or request that started the job already closed.
+     */
+    @Transactional
+    public JobKind kindOf(String id) {
+        return entityManager.find(Job.class, id).kind();
+    }
+
     /** The running jobs whose lease has run out: their instance stopped or died. */
     public List<String> leftOff(Instant now) {
         return entityManager

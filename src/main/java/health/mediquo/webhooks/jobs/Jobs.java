@@ -70,7 +70,7 @@ public class Jobs {
 
     private void run(String id) {
         try {
-            JobWork work = workOf(ledger.find(id).orElseThrow().kind());
+            JobWork work = workOf(ledger.kindOf(id));
             JobPosition at = ledger.start(id, instance, work);
             while (at != null) {
                 if (stopping) {
