@@ -11,10 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The jobs as stored: each change of a job in a transaction of its own, a batch's work included, so that what a job
@@ -90,9 +88,9 @@ public class JobLedger {
         Job job = held(id, owner);
         JobBatch batch = work.nextBatch(job.subject(), job.position());
         // A re-encryption opens each body twice (to reseal it, to digest it): one that does not open is met twice.
-        Set<SealedPlace> listed = batch.unreadable().isEmpty() ? Set.of() : new HashSet<>(unreadable(id));
         batch.unreadable().stream()
-                .filter(listed::add)
+                .distinct()
+                .filter(place -> !isListed(id, place))
                 .forEach(place -> entityManager
                         .createNativeQuery("INSERT INTO job_unreadable (job_id, table_name, column_name, row_id)"
                                 + " VALUES (?1, ?2, ?3, ?4)")
@@ -117,16 +115,37 @@ public class JobLedger {
         held(id, owner).failed(owner, problem, Instant.now());
     }
 
-    /** The values the job could not open, by place. */
-    public List<SealedPlace> unreadable(String id) {
+    /** The first values the job could not open, in the order of their places. */
+    public List<SealedPlace> unreadable(String id, int limit) {
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT table_name, column_name, row_id FROM job_unreadable WHERE job_id = ?1"
                         + " ORDER BY table_name, column_name, row_id")
                 .setParameter(1, id)
+                .setMaxResults(limit)
                 .getResultList();
         return rows.stream()
                 .map(row -> new SealedPlace((String) row[0], (String) row[1], (String) row[2]))
                 .toList();
+    }
+
+    public long unreadableCount(String id) {
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT COUNT(*) FROM job_unreadable WHERE job_id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private boolean isListed(String id, SealedPlace place) {
+        return !entityManager
+                .createNativeQuery("SELECT 1 FROM job_unreadable WHERE job_id = ?1 AND table_name = ?2"
+                        + " AND column_name = ?3 AND row_id = ?4")
+                .setParameter(1, id)
+                .setParameter(2, place.table())
+                .setParameter(3, place.column())
+                .setParameter(4, place.rowId())
+                .getResultList()
+                .isEmpty();
     }
 
     private Job held(String id, String owner) {

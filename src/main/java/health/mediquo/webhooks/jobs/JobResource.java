@@ -23,6 +23,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
+    /** The values that did not open, listed in a job's view; a count tells how many there are in all. */
+    static final int LISTED_UNREADABLE = 100;
+
     @Inject
     JobLedger ledger;
 
@@ -35,12 +38,12 @@ public class JobResource {
         Job job = ledger.find(id)
                 .filter(found -> security.isUserInRole(found.kind().role()))
                 .orElseThrow(() -> new ClientError(404, "There is no job " + id + "."));
-        return JobView.of(job, ledger.unreadable(id));
+        return JobView.of(job, ledger.unreadable(id, LISTED_UNREADABLE), ledger.unreadableCount(id));
     }
 
     /** The answer to a request that started a job: 202, and where to follow it. */
     public static Response accepted(Job job, UriInfo uri) {
-        return Response.accepted(JobView.of(job, List.of()))
+        return Response.accepted(JobView.of(job, List.of(), 0))
                 .location(uri.getBaseUriBuilder()
                         .path(JobResource.class)
                         .path(job.id())

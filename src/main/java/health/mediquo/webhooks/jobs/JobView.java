@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * once it succeeded or its problem once it failed.
  *
  * @param rowsTotal the rows it found to do as it first started; null before
+ * @param unreadable the first of the values it could not open, by place
+ * @param unreadableTotal how many values it could not open
  */
 @JsonbPropertyOrder({
     "id",
@@ -31,6 +33,7 @@ import java.util.TreeMap;
     "batches",
     "counts",
     "unreadable",
+    "unreadableTotal",
     "result",
     "problem"
 })
@@ -47,10 +50,11 @@ public record JobView(
         long batches,
         Map<String, Long> counts,
         List<Unreadable> unreadable,
+        @JsonbProperty("unreadable_total") long unreadableTotal,
         JsonObject result,
         Problem problem) {
 
-    static JobView of(Job job, List<SealedPlace> unreadable) {
+    static JobView of(Job job, List<SealedPlace> unreadable, long unreadableTotal) {
         return new JobView(
                 job.id(),
                 job.kind().label(),
@@ -66,6 +70,7 @@ public record JobView(
                 unreadable.stream()
                         .map(place -> new Unreadable(place.table(), place.column(), place.rowId()))
                         .toList(),
+                unreadableTotal,
                 job.result() == null
                         ? null
                         : Json.createReader(new StringReader(job.result())).readObject(),

@@ -106,6 +106,7 @@ class PatientErasureIT {
                             .build()),
                     job.getJsonArray("unreadable"),
                     job::toString);
+            assertEquals(1, job.getInt("unreadable_total"), job::toString);
             assertEquals(1, ReceiverDatabase.count("SELECT COUNT(*) FROM delivery WHERE id = ?", copy));
             assertTrue(job.getInt("rows_done") >= 2, "the rejected deliveries looked through: " + job);
         } finally {

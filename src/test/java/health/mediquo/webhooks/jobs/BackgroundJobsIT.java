@@ -58,6 +58,7 @@ class BackgroundJobsIT {
                             .build()),
                     job.getJsonArray("unreadable"),
                     job::toString);
+            assertEquals(1, job.getInt("unreadable_total"), job::toString);
             assertEquals(sealed, body(unreadable), "left as it was");
             assertTrue(job.getInt("rows_done") >= 1, job::toString);
             assertTrue(job.getInt("rows_total") >= 1, job::toString);

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import health.mediquo.webhooks.testing.Eventually;
 import health.mediquo.webhooks.testing.ExternalBroker;
+import health.mediquo.webhooks.testing.FollowedJobs;
 import health.mediquo.webhooks.testing.Receiver;
 import health.mediquo.webhooks.testing.Receiver.Answer;
+import health.mediquo.webhooks.testing.Receiver.ApiUser;
 import health.mediquo.webhooks.testing.ReceiverDatabase;
 import health.mediquo.webhooks.testing.ReceiverDeployment;
 import health.mediquo.webhooks.testing.ReportQueue;
 import health.mediquo.webhooks.testing.ServerLog;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** While the broker is down deliveries are still acknowledged; once it is back, each is announced exactly once. */
+/**
+ * While the broker is down deliveries are still acknowledged; once it is back, each is announced exactly once, but for
+ * those erased meanwhile.
+ */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(
         named = "it.broker.control",
@@ -69,6 +75,36 @@ class BrokerOutageIT {
                     delivery);
             assertEquals(0, unpublishedNotificationsOf(delivery), delivery);
         }
+    }
+
+    /** A notification still waiting in the outbox goes with its patient's erasure: the broker, once back, never gets it. */
+    @Test
+    void aWaitingNotificationOfAnErasedPatientIsNeverSent() {
+        String patient = newPatientCode();
+        String erased;
+        ExternalBroker.stop();
+        try {
+            Answer answer = Receiver.deliver(soapReport(patient).toString());
+            assertEquals(202, answer.status(), answer::toString);
+            erased = answer.deliveryId();
+            assertEquals(1, unpublishedNotificationsOf(erased), "waiting while the broker is down");
+
+            JsonObject erasure = FollowedJobs.succeeded(
+                            Receiver.delete("api/patients/" + patient, ApiUser.PRIVACY), ApiUser.PRIVACY)
+                    .getJsonObject("result");
+            assertEquals(1, erasure.getInt("notifications"), erasure::toString);
+        } finally {
+            ExternalBroker.start();
+        }
+
+        Answer later = Receiver.deliver(soapReport(newPatientCode()).toString());
+        assertEquals(
+                1,
+                ReportQueue.noticesAbout(later.deliveryId(), Duration.ofSeconds(60))
+                        .size(),
+                "the relay runs");
+        assertEquals(List.of(), ReportQueue.noticesAbout(erased, Duration.ofSeconds(5)), "never sent");
+        assertEquals(0, ReceiverDatabase.count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", erased));
     }
 
     private static long unpublishedNotificationsOf(String delivery) {

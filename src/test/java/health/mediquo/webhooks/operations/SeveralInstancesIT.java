@@ -225,10 +225,12 @@ class SeveralInstancesIT {
         List<Answer> started = Stream.of(first, second)
                 .map(instance -> Receiver.post(instance.application(), "api/encryption/re-encrypt", ApiUser.ADMIN))
                 .toList();
-        List<JsonObject> results = started.stream()
-                .map(job -> FollowedJobs.succeeded(job, ApiUser.ADMIN).getJsonObject("result"))
+        List<JsonObject> jobs = started.stream()
+                .map(job -> FollowedJobs.succeeded(job, ApiUser.ADMIN))
                 .toList();
-        System.out.println("re-encryption to " + current + " on both at once: " + results);
+        System.out.println("re-encryption to " + current + " on both at once: " + jobs);
+        List<JsonObject> results =
+                jobs.stream().map(job -> job.getJsonObject("result")).toList();
 
         for (String table : outdated.keySet()) {
             assertEquals(
