@@ -96,22 +96,22 @@ public class FieldCipher extends ConfiguredKeys {
         String keyId = keyIdOf(stored);
         if (!KeyRing.isValidId(keyId)) {
             // Never echo what precedes the separator: in a value stored unsealed it would be clinical text.
-            throw new UnreadableCiphertext(place, "The value of " + place + " is not sealed: it names no key.");
+            throw new UnreadableCiphertext(place, "is not sealed: it names no key.");
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(stored.substring(keyId.length() + 1));
         } catch (IllegalArgumentException e) {
-            throw new UnreadableCiphertext(place, "The value of " + place + " is not sealed: it is not base64.");
+            throw new UnreadableCiphertext(place, "is not sealed: it is not base64.");
         }
         if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new UnreadableCiphertext(place, "The value of " + place + " is truncated.");
+            throw new UnreadableCiphertext(place, "is truncated.");
         }
         // Only now does what precedes the separator look like a key id, and not like the first word of clear text.
         SecretKey key = keys().byId(keyId)
                 .orElseThrow(() -> new UnreadableCiphertext(
                         place,
-                        "The value of " + place + " is sealed with the key '" + keyId + "', which is not configured ("
+                        "is sealed with the key '" + keyId + "', which is not configured ("
                                 + KeyUse.SEALING.idsProperty() + ")."));
         byte[] authenticated = stored.charAt(keyId.length()) == BOUND
                 ? boundData(keyId, place)
@@ -158,7 +158,7 @@ public class FieldCipher extends ConfiguredKeys {
         } catch (AEADBadTagException e) {
             throw new UnreadableCiphertext(
                     place,
-                    "The value of " + place + " does not open: it was sealed for another"
+                    "does not open: it was sealed for another"
                             + " place or with another key of the same id, or it was altered.");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is unavailable on this Java platform", e);

@@ -20,9 +20,6 @@ public class ReEncryption {
 
     static final int BATCH_ROWS = 200;
 
-    /** Sorts before every row id. */
-    static final String BEFORE_THE_FIRST_ROW = "";
-
     @PersistenceContext(unitName = "mediquo")
     EntityManager entityManager;
 

@@ -8,8 +8,9 @@ public class UnreadableCiphertext extends RuntimeException {
 
     private final SealedPlace place;
 
-    public UnreadableCiphertext(SealedPlace place, String message) {
-        super(message);
+    /** @param reason what is wrong with the value, after "The value of PLACE" */
+    UnreadableCiphertext(SealedPlace place, String reason) {
+        super("The value of " + place + " " + reason);
         this.place = place;
     }
 
