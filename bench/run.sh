@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The receiver's benchmark, on loopback only, bounded in time (about 4 minutes per topology with the defaults):
+# The receiver's benchmark, on loopback only, bounded in time (about 8 minutes per topology with the defaults):
 #   bash bench/run.sh [embedded|postgres ...]        (default: both)
 # For each topology it starts the receiver, then for 16 and 64 connections measures side by side:
 #   A  accepted path: signed, valid, unique deliveries (202)
@@ -10,7 +10,8 @@
 # measures A again, and the read API's latency for one patient before and after the load. Results go to
 # bench/results/<date>-<topology>.json and a Markdown table to standard output. Needs wrk (installed from Debian's
 # packages when missing) and, for the postgres topology, PostgreSQL on 127.0.0.1:5432. BENCH_SECONDS (default 15)
-# sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 20).
+# sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 120: on 2 cores the C2 compiler still took a
+# third of the process's CPU in a run after 2 minutes of load, so a shorter warm-up measures the JIT, not the server).
 # Then an open-loop phase (bench/OpenLoop.java): deliveries at a fixed rate, half the lower A of the run, with the
 # acknowledgement's latency counted from when each request was due and the notification lag at that steady rate.
 # BENCH_SOAK_SECONDS (default 0: off) holds that rate as long: errors, outbox backlog, RSS and the heap after a full
@@ -20,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 top="$PWD"
 seconds="${BENCH_SECONDS:-15}"
-warmup_seconds="${BENCH_WARMUP_SECONDS:-20}"
+warmup_seconds="${BENCH_WARMUP_SECONDS:-120}"
 growth_rows="${BENCH_GROWTH_ROWS:-1000000}"
 soak_seconds="${BENCH_SOAK_SECONDS:-0}"
 port=18090
