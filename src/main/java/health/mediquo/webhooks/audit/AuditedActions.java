@@ -1,7 +1,7 @@
 package health.mediquo.webhooks.audit;
 
 import health.mediquo.webhooks.access.DeliveryAction;
-import health.mediquo.webhooks.access.ReportRead;
+import health.mediquo.webhooks.access.ReportsRead;
 import health.mediquo.webhooks.erasure.ErasureRun;
 import health.mediquo.webhooks.erasure.PatientErased;
 import health.mediquo.webhooks.privacy.ReEncrypted;
@@ -20,9 +20,16 @@ public class AuditedActions {
     @Inject
     AuditTrail trail;
 
-    void reportRead(@Observes ReportRead read) {
-        trail.append(new AuditRecord(
-                read.user(), "report-read", read.reportId(), read.patientCode(), "view=" + read.view(), read.at()));
+    void reportsRead(@Observes ReportsRead page) {
+        trail.append(page.reads().stream()
+                .map(read -> new AuditRecord(
+                        read.user(),
+                        "report-read",
+                        read.reportId(),
+                        read.patientCode(),
+                        "view=" + read.view(),
+                        read.at()))
+                .toList());
     }
 
     void deliveryAction(@Observes DeliveryAction action) {

@@ -1,6 +1,7 @@
 package health.mediquo.webhooks.reports;
 
 import health.mediquo.webhooks.access.ReportRead;
+import health.mediquo.webhooks.access.ReportsRead;
 import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.PageQuery;
 import health.mediquo.webhooks.receiving.ClientError;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.util.List;
 
 /** The read API of archived reports (role {@code reports-reader}). */
 @Path("api")
@@ -28,7 +30,7 @@ public class ReportsResource {
     PatientReports reports;
 
     @Inject
-    Event<ReportRead> reads;
+    Event<ReportsRead> reads;
 
     @Context
     SecurityContext security;
@@ -38,7 +40,7 @@ public class ReportsResource {
     public Page<ReportSummary> reportsOf(
             @PathParam("code") String patientCode, @QueryParam("type") String reportType, @BeanParam PageQuery page) {
         Page<ReportSummary> found = reports.of(patientCode, page.timeRange(), reportType, page.cursor(), page.limit());
-        found.items().forEach(report -> audit(report, ReportRead.View.SUMMARY));
+        audit(found.items(), ReportRead.View.SUMMARY);
         return found;
     }
 
@@ -47,13 +49,19 @@ public class ReportsResource {
     public ReportDetails report(@PathParam("id") String id) {
         ReportDetails report =
                 reports.find(id).orElseThrow(() -> new ClientError(404, "There is no report " + id + "."));
-        audit(report.report(), ReportRead.View.CONTENT);
+        audit(List.of(report.report()), ReportRead.View.CONTENT);
         return report;
     }
 
     /** Before the answer leaves: no report is seen without its record in the audit trail. */
-    private void audit(ReportSummary report, ReportRead.View view) {
-        reads.fire(new ReportRead(
-                security.getUserPrincipal().getName(), report.id(), report.patientCode(), view, Instant.now()));
+    private void audit(List<ReportSummary> seen, ReportRead.View view) {
+        if (seen.isEmpty()) {
+            return;
+        }
+        String user = security.getUserPrincipal().getName();
+        Instant at = Instant.now();
+        reads.fire(new ReportsRead(seen.stream()
+                .map(report -> new ReportRead(user, report.id(), report.patientCode(), view, at))
+                .toList()));
     }
 }
