@@ -13,9 +13,9 @@ public class ReportReadAudit {
 
     private static final Logger AUDIT = Logger.getLogger("health.mediquo.webhooks.audit");
 
-    void record(@Observes ReportsRead page) {
-        page.reads()
-                .forEach(read -> AUDIT.info(() -> "AUDIT report-read user=%s report=%s view=%s at=%s"
-                        .formatted(read.user(), read.reportId(), read.view(), read.at())));
+    void record(@Observes ReportsRead read) {
+        read.reports()
+                .forEach(report -> AUDIT.info(() -> "AUDIT report-read user=%s report=%s view=%s at=%s"
+                        .formatted(read.user(), report.reportId(), read.view(), read.at())));
     }
 }

@@ -88,9 +88,7 @@ public class AccessAudit {
                     .setParameter(1, name)
                     .executeUpdate();
         });
-        if (!changes.isEmpty()) {
-            trail.append(changes);
-        }
+        trail.append(changes);
     }
 
     private static AuditRecord change(String user, String action, String detail, Instant at) {

@@ -53,8 +53,12 @@ public class AuditTrail {
 
     record Head(long seq, String link) {}
 
+    /** Appends the records in order; nothing to append takes no lock. */
     @Transactional
     public void append(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         Head head = lockHead();
         long seq = head.seq();
         String link = head.link();

@@ -20,13 +20,13 @@ public class AuditedActions {
     @Inject
     AuditTrail trail;
 
-    void reportsRead(@Observes ReportsRead page) {
-        trail.append(page.reads().stream()
-                .map(read -> new AuditRecord(
+    void reportsRead(@Observes ReportsRead read) {
+        trail.append(read.reports().stream()
+                .map(report -> new AuditRecord(
                         read.user(),
                         "report-read",
-                        read.reportId(),
-                        read.patientCode(),
+                        report.reportId(),
+                        report.patientCode(),
                         "view=" + read.view(),
                         read.at()))
                 .toList());

@@ -1,6 +1,5 @@
 package health.mediquo.webhooks.reports;
 
-import health.mediquo.webhooks.access.ReportRead;
 import health.mediquo.webhooks.access.ReportsRead;
 import health.mediquo.webhooks.api.Page;
 import health.mediquo.webhooks.api.PageQuery;
@@ -40,7 +39,7 @@ public class ReportsResource {
     public Page<ReportSummary> reportsOf(
             @PathParam("code") String patientCode, @QueryParam("type") String reportType, @BeanParam PageQuery page) {
         Page<ReportSummary> found = reports.of(patientCode, page.timeRange(), reportType, page.cursor(), page.limit());
-        audit(found.items(), ReportRead.View.SUMMARY);
+        audit(found.items(), ReportsRead.View.SUMMARY);
         return found;
     }
 
@@ -49,19 +48,18 @@ public class ReportsResource {
     public ReportDetails report(@PathParam("id") String id) {
         ReportDetails report =
                 reports.find(id).orElseThrow(() -> new ClientError(404, "There is no report " + id + "."));
-        audit(List.of(report.report()), ReportRead.View.CONTENT);
+        audit(List.of(report.report()), ReportsRead.View.CONTENT);
         return report;
     }
 
     /** Before the answer leaves: no report is seen without its record in the audit trail. */
-    private void audit(List<ReportSummary> seen, ReportRead.View view) {
-        if (seen.isEmpty()) {
-            return;
-        }
-        String user = security.getUserPrincipal().getName();
-        Instant at = Instant.now();
-        reads.fire(new ReportsRead(seen.stream()
-                .map(report -> new ReportRead(user, report.id(), report.patientCode(), view, at))
-                .toList()));
+    private void audit(List<ReportSummary> seen, ReportsRead.View view) {
+        reads.fire(new ReportsRead(
+                security.getUserPrincipal().getName(),
+                view,
+                Instant.now(),
+                seen.stream()
+                        .map(report -> new ReportsRead.Seen(report.id(), report.patientCode()))
+                        .toList()));
     }
 }

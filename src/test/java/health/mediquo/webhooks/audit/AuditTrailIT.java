@@ -32,6 +32,39 @@ class AuditTrailIT {
         return ReceiverDeployment.packagedWar();
     }
 
+    /** One append per answer: the entries of a page share its moment and follow each other in the chain. */
+    @Test
+    void aPageOfReportsIsRecordedInOneAppendAndAnEmptyPageRecordsNothing() {
+        String patient = newPatientCode();
+        for (int i = 0; i < 3; i++) {
+            accepted(Receiver.deliver(soapReport(patient).toString()));
+        }
+        assertEquals(
+                200,
+                Receiver.get("api/patients/" + patient + "/reports", ApiUser.READER)
+                        .status());
+        long before = ReceiverDatabase.count("SELECT COUNT(*) FROM audit_entry");
+        assertEquals(
+                200,
+                Receiver.get("api/patients/" + newPatientCode() + "/reports", ApiUser.READER)
+                        .status());
+
+        List<JsonObject> entries = entries("api/audit?patient=" + patient);
+
+        assertEquals(3, entries.size(), entries::toString);
+        assertEquals(
+                1,
+                entries.stream().map(e -> e.getString("recorded_at")).distinct().count(),
+                entries::toString);
+        List<Long> seqs = entries.stream()
+                .map(e -> e.getJsonNumber("seq").longValue())
+                .sorted()
+                .toList();
+        assertEquals(List.of(seqs.get(0), seqs.get(0) + 1, seqs.get(0) + 2), seqs, entries::toString);
+        assertEquals(
+                before, ReceiverDatabase.count("SELECT COUNT(*) FROM audit_entry"), "an empty page records nothing");
+    }
+
     @Test
     void everyReadOfAReportIsRecordedAndFoundByItsPatientWhoseCodeIsNeverStored() {
         String patient = newPatientCode();
