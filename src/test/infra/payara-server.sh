@@ -2,8 +2,8 @@
 # The build's Payara Server domain for the container tests: installed by server-config/payara-server/install.sh into
 # the folder given (a fresh one each build), given the suite's settings the way docs/payara-server.md tells an operator
 # to (secrets, keys and password hashes as password aliases, the rest as the domain's MicroProfile Config properties,
-# the heap and the -XX flags as JVM options), then stopped: the Payara Server execution starts it
-# (PayaraServerDomainExtension). Never as -D JVM options: the domain logs every JVM option, at a change and at each start.
+# the heap as a JVM option), then stopped: the Payara Server execution starts it (PayaraServerDomainExtension). Never
+# as -D JVM options: the domain logs every JVM option, at a change and at each start.
 #   payara-server.sh DIR "-Xmx768m -Dname=value ..."    (the install.sh settings come from the environment)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -19,7 +19,6 @@ for option in $2; do
       [ -z "$heap" ] || asadmin delete-jvm-options "$heap" > /dev/null
       asadmin create-jvm-options "$option" > /dev/null
       ;;
-    -XX:*) asadmin create-jvm-options "${option//:/\\:}" > /dev/null ;;
     # Secrets, the data, digest and audit keys (mediquo.encryption.key.<id>, mediquo.digest.key.<id>,
     # mediquo.audit.key.<id>) and password hashes; not the lists of key ids.
     -D*secret*=* | -D*.key.*=* | -D*password*=*) password_alias "${setting%%=*}" "${setting#*=}" ;;
