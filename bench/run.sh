@@ -144,9 +144,9 @@ soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10
 
 measure() { # topology
   local topology="$1" file="$top/bench/results/$(date +%F)-$1.json"
-  local runs=()
+  local runs=() counts=(16 64)
   seconds="$warmup_seconds" wrk_run 64 "$secret" > /dev/null # the JIT compiles the hot path before anything counts
-  for connections in 16 64; do
+  for connections in "${counts[@]}"; do
     local since; since=$(date -u +%FT%T.%3NZ)
     local accepted forged lag
     accepted=$(wrk_run "$connections" "$secret")
@@ -168,14 +168,13 @@ measure() { # topology
     soaked=$(soak "$rate")
     echo "$topology soak: $soaked"
   fi
-  # The database ceiling after the latency phases: pgbench leaves about 100,000 rows that PostgreSQL then vacuums and
-  # checkpoints, and an open loop right after it measured that (p99 2 s, against 0.5 s in the soak that followed).
+  # The database ceiling after the latency phases, so that its load (pgbench's 100,000 rows, which PostgreSQL then
+  # vacuums and checkpoints) does not land in them.
   local i
-  for i in "${!runs[@]}"; do
-    local connections; connections=$(python3 -c "import json, sys; print(json.loads(sys.argv[1])['connections'])" "${runs[$i]}")
-    local ceiling; ceiling=$(database_ceiling "$connections")
+  for i in "${!counts[@]}"; do
+    local ceiling; ceiling=$(database_ceiling "${counts[$i]}")
     runs[$i]="${runs[$i]%\}},\"database_ceiling\":$ceiling}"
-    echo "$topology c=$connections C=$ceiling"
+    echo "$topology c=${counts[$i]} C=$ceiling"
   done
   grow 1 100 "'growth-reader'"
   local read_before read_after load_started load_seconds grown=()
@@ -184,7 +183,7 @@ measure() { # topology
   grow 101 $((100 + growth_rows)) "'growth-patient-' || MOD(X, 10000)"
   load_seconds=$(( $(date +%s) - load_started ))
   read_after=$(reads_run growth-reader)
-  for connections in 16 64; do
+  for connections in "${counts[@]}"; do
     grown+=("{\"connections\":$connections,\"accepted\":$(wrk_run "$connections" "$secret")}")
   done
   echo "$topology growth: read before=$read_before after=$read_after load=${load_seconds}s"

@@ -19,6 +19,7 @@ for option in $2; do
       [ -z "$heap" ] || asadmin delete-jvm-options "$heap" > /dev/null
       asadmin create-jvm-options "$option" > /dev/null
       ;;
+    -XX:*) ;; # the domain keeps its JVM's compilers and collector (pom.xml, it.server.settings.without.keys)
     # Secrets, the data, digest and audit keys (mediquo.encryption.key.<id>, mediquo.digest.key.<id>,
     # mediquo.audit.key.<id>) and password hashes; not the lists of key ids.
     -D*secret*=* | -D*.key.*=* | -D*password*=*) password_alias "${setting%%=*}" "${setting#*=}" ;;
