@@ -14,7 +14,10 @@ import java.util.concurrent.locks.LockSupport;
  * rate, whatever the pace of the answers, and measures each answer from the moment its request was due, so that a
  * stall counts against every request it holds back (wrk, a closed loop, would send fewer and hide it). A fixed body,
  * as hey sends, would be a duplicate from the second request on. Prints one JSON line, as bench/report.lua does.
- *   java bench/OpenLoop.java URL SECRET RATE SECONDS RUN_ID
+ * The first WARMUP_SECONDS at the same rate are sent but not measured: a fresh client JVM compiles its HTTP stack on
+ * the same cores while it sends, and fell seconds behind in its first 3-5 seconds (measured against a warm server:
+ * p50 1.5 s then, 6-12 ms after), which would count the client's start against the receiver.
+ *   java bench/OpenLoop.java URL SECRET RATE SECONDS RUN_ID WARMUP_SECONDS
  */
 public class OpenLoop {
 
@@ -26,14 +29,21 @@ public class OpenLoop {
         URI url = URI.create(args[0]);
         String secret = args[1];
         double rate = Double.parseDouble(args[2]);
-        long seconds = Long.parseLong(args[3]);
-        String run = args[4];
-        int total = (int) (rate * seconds);
-        long period = (long) (1e9 / rate);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+        send(client, url, secret, rate, Long.parseLong(args[5]), args[4] + "-warm-up");
+        String figures = send(client, url, secret, rate, Long.parseLong(args[3]), args[4]);
+        System.out.println(figures);
+        System.exit(0);
+    }
+
+    /** Sends at the rate for that long and answers the figures as one JSON line. */
+    private static String send(HttpClient client, URI url, String secret, double rate, long seconds, String run)
+            throws InterruptedException {
+        int total = (int) (rate * seconds);
+        long period = (long) (1e9 / rate);
         long[] latencies = new long[total];
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger non2xx = new AtomicInteger();
@@ -66,13 +76,12 @@ public class OpenLoop {
         long[] sorted = Arrays.copyOf(latencies, answered.get());
         Arrays.sort(sorted);
         int n = Math.max(sorted.length, 1);
-        System.out.printf(
+        return String.format(
                 "{\"requests\":%d,\"seconds\":%.2f,\"requests_per_second\":%.1f,\"offered_per_second\":%.1f,"
                         + "\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"non_2xx\":%d,"
-                        + "\"socket_errors\":%d}%n",
+                        + "\"socket_errors\":%d}",
                 sorted.length, elapsed, sorted.length / elapsed, rate, at(sorted, n / 2), at(sorted, n * 9 / 10),
                 at(sorted, (int) (n * 0.99)), at(sorted, n - 1), non2xx.get(), failed.get() + total - sorted.length);
-        System.exit(0);
     }
 
     private static double at(long[] sorted, int index) {

@@ -13,11 +13,14 @@
 # sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 120: on 2 cores the C2 compiler still took a
 # third of the process's CPU in a run after 2 minutes of load, so a shorter warm-up measures the JIT, not the server).
 # Then an open-loop phase (bench/OpenLoop.java): deliveries at a fixed rate, half the lower A of the run, with the
-# acknowledgement's latency counted from when each request was due and the notification lag at that steady rate.
+# acknowledgement's latency counted from when each request was due and the notification lag at that steady rate,
+# after OPEN_LOOP_WARMUP_SECONDS at that rate which do not count (the client's own JVM starting up fell behind).
 # BENCH_SOAK_SECONDS (default 0: off) holds that rate as long: errors, outbox backlog, RSS and the heap after a full
 # GC after the first minute and at the end. C is measured after these latency phases, so that its load on the database
-# does not land in them. Last, gnuplot draws bench/results/<date>-chart.png from the results files of that date. The
-# server runs with the JVM options of the README's run command (the pom's run.jvm.* ones).
+# does not land in them. Then a JFR profile of A at 64 connections (CPU by library, method and receiver frame, monitor
+# waits; bench/hot-frames.py). Last, gnuplot draws bench/results/<date>-chart.png from the results files of that date.
+# The server runs with the JVM options of the README's run command (the pom's run.jvm.* ones), and logs its collector's
+# pauses, which each latency phase reports (count, mean, longest, share of the phase's time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top="$PWD"
@@ -25,6 +28,7 @@ seconds="${BENCH_SECONDS:-15}"
 warmup_seconds="${BENCH_WARMUP_SECONDS:-120}"
 growth_rows="${BENCH_GROWTH_ROWS:-1000000}"
 soak_seconds="${BENCH_SOAK_SECONDS:-0}"
+open_loop_warmup_seconds=5
 port=18090
 secret=bench-secret
 data_key=$(head -c 32 /dev/urandom | base64)
@@ -64,8 +68,8 @@ trap 'stop_server; stop_queue_drain; bash src/test/infra/artemis.sh stop "$work/
 
 start_server() { # post-boot file, extra options...
   local post_boot="$1"; shift
-  local started; started=$(date +%s%N)
-  java "${run_jvm_options[@]}" -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" \
+  server_started=$(date +%s%N)
+  java "${run_jvm_options[@]}" -Xlog:gc:file="$work/gc.log":uptime -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" \
     "${jvm_options[@]}" \
     -Dmediquo.encryption.keys=bench -Dmediquo.encryption.key.bench="$data_key" \
     -Dmediquo.digest.keys=bench -Dmediquo.digest.key.bench="$digest_key" \
@@ -77,12 +81,12 @@ start_server() { # post-boot file, extra options...
   server_pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/webhooks/mediquo" \
       -H 'Content-Type: application/json' -d '{}')" = 401 ]; do
-    if ! kill -0 "$server_pid" 2> /dev/null || [ $(( $(date +%s%N) - started )) -gt 180000000000 ]; then
+    if ! kill -0 "$server_pid" 2> /dev/null || [ $(( $(date +%s%N) - server_started )) -gt 180000000000 ]; then
       grep -m 3 SEVERE "$work/server.log" || tail -30 "$work/server.log"; exit 1
     fi
     sleep 0.2
   done
-  startup_seconds=$(( ($(date +%s%N) - started) / 1000000 ))
+  startup_seconds=$(( ($(date +%s%N) - server_started) / 1000000 ))
   startup_seconds=$(printf '%d.%03d' $((startup_seconds / 1000)) $((startup_seconds % 1000)))
   sleep 5
   idle_rss_mib=$(( $(ps -o rss= -p "$server_pid") / 1024 ))
@@ -104,7 +108,32 @@ wrk_run() { # connections, secret
 }
 
 open_loop() { # rate per second, seconds
-  java bench/OpenLoop.java "http://127.0.0.1:$port/webhooks/mediquo" "$secret" "$1" "$2" "$(date +%s%N)"
+  java bench/OpenLoop.java "http://127.0.0.1:$port/webhooks/mediquo" "$secret" "$1" "$2" "$(date +%s%N)" \
+    "$open_loop_warmup_seconds"
+}
+
+gc_pauses() { # seconds: the collector's pauses in the last that many seconds, the full GCs the benchmark asks for aside
+  python3 - "$work/gc.log" "$(( ($(date +%s%N) - server_started) / 1000000 ))" "$1" <<'PY'
+import json, re, sys
+log, uptime_ms, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+pauses = {"Young": [], "Full": []}
+for line in open(log):
+    match = re.match(r"\[([0-9.]+)s\] GC\(\d+\) Pause (Young|Full) \((.*)\) .* ([0-9.]+)ms$", line.strip())
+    if match and match[3] != "System.gc()" and uptime_ms - seconds * 1000 <= float(match[1]) * 1000 <= uptime_ms:
+        pauses[match[2]].append(float(match[4]))
+young, full = pauses["Young"], pauses["Full"]
+print(json.dumps({"young": len(young), "young_mean_ms": round(sum(young) / max(len(young), 1), 1),
+                  "young_max_ms": max(young, default=0), "full": len(full), "full_max_ms": max(full, default=0),
+                  "share_of_time_percent": round((sum(young) + sum(full)) / (seconds * 10), 2)}))
+PY
+}
+
+profile() { # a JFR profile of A at 64 connections
+  jcmd "$server_pid" JFR.start name=bench settings=profile > /dev/null
+  wrk_run 64 "$secret" > /dev/null
+  jcmd "$server_pid" JFR.stop name=bench filename="$work/profile.jfr" > /dev/null
+  jfr print --json --events jdk.ExecutionSample,jdk.JavaMonitorEnter --stack-depth 64 "$work/profile.jfr" |
+    python3 bench/hot-frames.py 8 --json
 }
 
 wait_for_empty_outbox() { # prints the seconds it took
@@ -137,9 +166,10 @@ soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10
     fi
   done
   wait "$generator"
+  local pauses; pauses=$(gc_pauses "$soak_seconds")
   local drained; drained=$(wait_for_empty_outbox)
   local end="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
-  echo "{\"seconds\":$soak_seconds,\"load\":$(cat "$work/soak.json"),\"notification_lag\":$(notification_lag "$since"),\"backlog_at_end\":$(backlog),\"seconds_to_empty_outbox\":$drained,\"after_first_minute\":${first_minute:-null},\"at_end\":$end,\"samples\":[$(IFS=,; echo "${samples[*]}")]}"
+  echo "{\"seconds\":$soak_seconds,\"load\":$(cat "$work/soak.json"),\"notification_lag\":$(notification_lag "$since"),\"gc_pauses\":$pauses,\"backlog_at_end\":$(backlog),\"seconds_to_empty_outbox\":$drained,\"after_first_minute\":${first_minute:-null},\"at_end\":$end,\"samples\":[$(IFS=,; echo "${samples[*]}")]}"
 }
 
 measure() { # topology
@@ -160,8 +190,9 @@ measure() { # topology
   local rate; rate=$(python3 -c "import json, sys; print(round(min(json.loads(r)['accepted']['requests_per_second'] for r in sys.argv[1:]) / 2))" "${runs[@]}")
   local since; since=$(date -u +%FT%T.%3NZ)
   local open; open=$(open_loop "$rate" "$seconds")
+  local pauses; pauses=$(gc_pauses "$seconds")
   wait_for_empty_outbox > /dev/null
-  open="{\"load\":$open,\"notification_lag\":$(notification_lag "$since")}"
+  open="{\"load\":$open,\"notification_lag\":$(notification_lag "$since"),\"gc_pauses\":$pauses}"
   echo "$topology open loop at $rate/s: $open"
   local soaked=null
   if [ "$soak_seconds" -gt 0 ]; then
@@ -176,6 +207,8 @@ measure() { # topology
     runs[$i]="${runs[$i]%\}},\"database_ceiling\":$ceiling}"
     echo "$topology c=${counts[$i]} C=$ceiling"
   done
+  local profiled; profiled=$(profile)
+  echo "$topology profile: $profiled"
   grow 1 100 "'growth-reader'"
   local read_before read_after load_started load_seconds grown=()
   read_before=$(reads_run growth-reader)
@@ -189,13 +222,14 @@ measure() { # topology
   echo "$topology growth: read before=$read_before after=$read_after load=${load_seconds}s"
   local growth="{\"rows\":$growth_rows,\"load_seconds\":$load_seconds,\"read_before\":$read_before,\"read_after\":$read_after,\"accepted_after\":[$(IFS=,; echo "${grown[*]}")]}"
   local loaded_rss_mib; loaded_rss_mib=$(rss_mib)
-  (IFS=,; python3 - "$file" "$topology" "$startup_seconds" "$idle_rss_mib" "$loaded_rss_mib" "$seconds" "[${runs[*]}]" "$growth" "$open" "$soaked" "${run_jvm_options[*]}" <<'PY'
+  (IFS=,; python3 - "$file" "$topology" "$startup_seconds" "$idle_rss_mib" "$loaded_rss_mib" "$seconds" "[${runs[*]}]" "$growth" "$open" "$soaked" "$profiled" "${run_jvm_options[*]}" <<'PY'
 import json, os, sys, datetime
-file, topology, startup, idle, loaded, seconds, runs, growth, open_loop, soak, jvm = sys.argv[1:]
+file, topology, startup, idle, loaded, seconds, runs, growth, open_loop, soak, profile, jvm = sys.argv[1:]
 runs = json.loads(runs)
 growth = json.loads(growth)
 open_loop = json.loads(open_loop)
 soak = json.loads(soak)
+profile = json.loads(profile)
 for run in runs:
     ceiling = min(run["http_ceiling"]["requests_per_second"], run["database_ceiling"]["requests_per_second"])
     run["ratio_accepted_to_min_ceiling"] = round(run["accepted"]["requests_per_second"] / ceiling, 3)
@@ -204,7 +238,7 @@ result = {
     "machine": {"cores": os.cpu_count(), "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)},
     "command": "bash bench/run.sh " + topology, "seconds_per_run": int(seconds), "jvm_options": jvm.replace(",", " "),
     "startup_seconds": float(startup), "idle_rss_mib": int(idle), "rss_after_load_mib": int(loaded), "runs": runs,
-    "open_loop": open_loop, "soak": soak, "growth": growth}
+    "open_loop": open_loop, "soak": soak, "profile_accepted_64": profile, "growth": growth}
 json.dump(result, open(file, "w"), indent=2)
 print("wrote", file)
 for run in runs:
@@ -216,12 +250,20 @@ o = open_loop["load"]
 print(f"| {topology} open loop | {o['offered_per_second']:.0f}/s offered, {o['requests_per_second']:.0f}/s answered"
       f" | {o['p50_ms']:.1f} / {o['p90_ms']:.1f} / {o['p99_ms']:.1f} / {o['max_ms']:.1f}"
       f" | errors {o['non_2xx'] + o['socket_errors']} | lag p50 / p99 {open_loop['notification_lag']['p50_ms']} / {open_loop['notification_lag']['p99_ms']} |")
+def pauses(gc):
+    return (f"{gc['young']} young GCs, mean {gc['young_mean_ms']} ms, longest {gc['young_max_ms']} ms; {gc['full']} full;"
+            f" {gc['share_of_time_percent']} % of the time paused")
+print(f"| {topology} open loop | collector: {pauses(open_loop['gc_pauses'])} |")
 if soak:
-    first, end, load = soak["after_first_minute"], soak["at_end"], soak["load"]
+    first, end, load = soak["after_first_minute"] or soak["at_end"], soak["at_end"], soak["load"]  # a soak < 1 min
     print(f"| {topology} soak {soak['seconds']} s | {load['offered_per_second']:.0f}/s | p99 {load['p99_ms']:.1f} ms"
           f" | errors {load['non_2xx'] + load['socket_errors']} | backlog max {max(s['backlog'] for s in soak['samples'])},"
           f" at end {soak['backlog_at_end']} | RSS {first['rss_mib']} → {end['rss_mib']} MiB, heap after full GC"
           f" {first['heap_after_full_gc_mib']} → {end['heap_after_full_gc_mib']} MiB |")
+    print(f"| {topology} soak | collector: {pauses(soak['gc_pauses'])} |")
+print(f"| {topology} profile of A at 64 | CPU by library: "
+      + ", ".join(f"{name} {share} %" for name, share in profile["cpu_self_by_library"])
+      + " | monitor waits: " + ", ".join(f"{name} {ms} ms" for name, ms in profile["monitor_wait_ms"][:3]) + " |")
 for before, after in zip(runs, growth["accepted_after"]):
     print(f"| {topology} after {growth['rows']:,} rows | {after['connections']} | {after['accepted']['requests_per_second']:.0f}"
           f" (empty: {before['accepted']['requests_per_second']:.0f}) | {after['accepted']['p50_ms']:.0f} / {after['accepted']['p99_ms']:.0f}"
