@@ -69,7 +69,7 @@ trap 'stop_server; stop_queue_drain; bash src/test/infra/artemis.sh stop "$work/
 start_server() { # post-boot file, extra options...
   local post_boot="$1"; shift
   server_started=$(date +%s%N)
-  java "${run_jvm_options[@]}" -Xlog:gc:file="$work/gc.log":uptime -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" \
+  java "${run_jvm_options[@]}" -Xlog:gc:file="$work/gc.log":utctime,uptime -Dmediquo.activemq.rar=target/server/activemq-rar.rar -Dmediquo.webhook.secrets="$secret" \
     "${jvm_options[@]}" \
     -Dmediquo.encryption.keys=bench -Dmediquo.encryption.key.bench="$data_key" \
     -Dmediquo.digest.keys=bench -Dmediquo.digest.key.bench="$digest_key" \
@@ -112,14 +112,14 @@ open_loop() { # rate per second, seconds
     "$open_loop_warmup_seconds"
 }
 
-gc_pauses() { # seconds: the collector's pauses in the last that many seconds, the full GCs the benchmark asks for aside
+gc_pauses() { # seconds: the collector's pauses in the last that many seconds, the full GCs jcmd asks for aside
   python3 - "$work/gc.log" "$(( ($(date +%s%N) - server_started) / 1000000 ))" "$1" <<'PY'
 import json, re, sys
 log, uptime_ms, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 pauses = {"Young": [], "Full": []}
 for line in open(log):
-    match = re.match(r"\[([0-9.]+)s\] GC\(\d+\) Pause (Young|Full) \((.*)\) .* ([0-9.]+)ms$", line.strip())
-    if match and match[3] != "System.gc()" and uptime_ms - seconds * 1000 <= float(match[1]) * 1000 <= uptime_ms:
+    match = re.search(r"\[([0-9.]+)s\] GC\(\d+\) Pause (Young|Full) \((.*?)\) \d+M->.* ([0-9.]+)ms$", line.strip())
+    if match and match[3] not in ("System.gc()", "Diagnostic Command") and uptime_ms - seconds * 1000 <= float(match[1]) * 1000 <= uptime_ms:
         pauses[match[2]].append(float(match[4]))
 young, full = pauses["Young"], pauses["Full"]
 print(json.dumps({"young": len(young), "young_mean_ms": round(sum(young) / max(len(young), 1), 1),
@@ -169,7 +169,7 @@ soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10
   local pauses; pauses=$(gc_pauses "$soak_seconds")
   local drained; drained=$(wait_for_empty_outbox)
   local end="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
-  echo "{\"seconds\":$soak_seconds,\"load\":$(cat "$work/soak.json"),\"notification_lag\":$(notification_lag "$since"),\"gc_pauses\":$pauses,\"backlog_at_end\":$(backlog),\"seconds_to_empty_outbox\":$drained,\"after_first_minute\":${first_minute:-null},\"at_end\":$end,\"samples\":[$(IFS=,; echo "${samples[*]}")]}"
+  echo "{\"seconds\":$soak_seconds,\"started_at\":\"$since\",\"load\":$(cat "$work/soak.json"),\"notification_lag\":$(notification_lag "$since"),\"gc_pauses\":$pauses,\"backlog_at_end\":$(backlog),\"seconds_to_empty_outbox\":$drained,\"after_first_minute\":${first_minute:-null},\"at_end\":$end,\"samples\":[$(IFS=,; echo "${samples[*]}")]}"
 }
 
 measure() { # topology
@@ -250,17 +250,20 @@ o = open_loop["load"]
 print(f"| {topology} open loop | {o['offered_per_second']:.0f}/s offered, {o['requests_per_second']:.0f}/s answered"
       f" | {o['p50_ms']:.1f} / {o['p90_ms']:.1f} / {o['p99_ms']:.1f} / {o['max_ms']:.1f}"
       f" | errors {o['non_2xx'] + o['socket_errors']} | lag p50 / p99 {open_loop['notification_lag']['p50_ms']} / {open_loop['notification_lag']['p99_ms']} |")
+def worst_seconds(load):
+    seconds = sorted(enumerate(load["p99_ms_per_second"]), key=lambda second: -second[1])[:5]
+    return ", ".join(f"{second} s: {p99:,.0f} ms" for second, p99 in seconds)
 def pauses(gc):
     return (f"{gc['young']} young GCs, mean {gc['young_mean_ms']} ms, longest {gc['young_max_ms']} ms; {gc['full']} full;"
             f" {gc['share_of_time_percent']} % of the time paused")
-print(f"| {topology} open loop | collector: {pauses(open_loop['gc_pauses'])} |")
+print(f"| {topology} open loop | collector: {pauses(open_loop['gc_pauses'])} | worst seconds' p99: {worst_seconds(o)} |")
 if soak:
     first, end, load = soak["after_first_minute"] or soak["at_end"], soak["at_end"], soak["load"]  # a soak < 1 min
     print(f"| {topology} soak {soak['seconds']} s | {load['offered_per_second']:.0f}/s | p99 {load['p99_ms']:.1f} ms"
           f" | errors {load['non_2xx'] + load['socket_errors']} | backlog max {max(s['backlog'] for s in soak['samples'])},"
           f" at end {soak['backlog_at_end']} | RSS {first['rss_mib']} → {end['rss_mib']} MiB, heap after full GC"
           f" {first['heap_after_full_gc_mib']} → {end['heap_after_full_gc_mib']} MiB |")
-    print(f"| {topology} soak | collector: {pauses(soak['gc_pauses'])} |")
+    print(f"| {topology} soak | collector: {pauses(soak['gc_pauses'])} | worst seconds' p99: {worst_seconds(load)} |")
 print(f"| {topology} profile of A at 64 | CPU by library: "
       + ", ".join(f"{name} {share} %" for name, share in profile["cpu_self_by_library"])
       + " | monitor waits: " + ", ".join(f"{name} {ms} ms" for name, ms in profile["monitor_wait_ms"][:3]) + " |")
