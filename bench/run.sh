@@ -14,7 +14,8 @@
 # third of the process's CPU in a run after 2 minutes of load, so a shorter warm-up measures the JIT, not the server).
 # Then an open-loop phase (bench/OpenLoop.java): deliveries at a fixed rate, half the lower A of the run, with the
 # acknowledgement's latency counted from when each request was due and the notification lag at that steady rate,
-# after OPEN_LOOP_WARMUP_SECONDS at that rate which do not count (the client's own JVM starting up fell behind).
+# over 64 keep-alive connections (a request due while all 64 wait goes out late and counts from when it was due),
+# after 5 s at that rate which do not count (the client's own JVM starting up fell behind).
 # BENCH_SOAK_SECONDS (default 0: off) holds that rate as long: errors, outbox backlog, RSS and the heap after a full
 # GC after the first minute and at the end. C is measured after these latency phases, so that its load on the database
 # does not land in them. Then a JFR profile of A at 64 connections (CPU by library, method and receiver frame, monitor
@@ -29,6 +30,7 @@ warmup_seconds="${BENCH_WARMUP_SECONDS:-120}"
 growth_rows="${BENCH_GROWTH_ROWS:-1000000}"
 soak_seconds="${BENCH_SOAK_SECONDS:-0}"
 open_loop_warmup_seconds=5
+open_loop_connections=64
 port=18090
 secret=bench-secret
 data_key=$(head -c 32 /dev/urandom | base64)
@@ -109,7 +111,7 @@ wrk_run() { # connections, secret
 
 open_loop() { # rate per second, seconds
   java bench/OpenLoop.java "http://127.0.0.1:$port/webhooks/mediquo" "$secret" "$1" "$2" "$(date +%s%N)" \
-    "$open_loop_warmup_seconds"
+    "$open_loop_warmup_seconds" "$open_loop_connections"
 }
 
 gc_pauses() { # seconds: the collector's pauses in the last that many seconds, the full GCs jcmd asks for aside
