@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import java.util.stream.IntStream;
  * rate, whatever the pace of the answers, and measures each answer from the moment its request was due, so that a
  * stall counts against every request it holds back (wrk, a closed loop, would send fewer and hide it). A fixed body,
  * as hey sends, would be a duplicate from the second request on. Prints one JSON line, as bench/report.lua does, with
- * the p99 of each second's requests (by when they were due) besides, so that a stall shows when it happened.
+ * the p99 of each second's requests (by when they were due) and the UTC time the measured phase started besides, so
+ * that a stall shows when it happened.
  * CONNECTIONS keep-alive connections, one blocking thread each, take the requests in the order they are due (as wrk2
  * does); a request due while all of them wait for answers goes out late and counts from when it was due. Plain
  * HTTP/1.1 over sockets: the JDK's HttpClient cost the client 1.6 ms of CPU per request at 110/s (0.2 of a core, plus
@@ -59,6 +61,7 @@ public class OpenLoop {
         private final AtomicInteger non2xx = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private long started;
+        private Instant startedAt;
 
         Phase(URI url, String secret, double rate, long seconds, String run) {
             this.url = url;
@@ -75,6 +78,7 @@ public class OpenLoop {
         /** Sends at the rate for that long and answers the figures as one JSON line. */
         String run(int connections) throws InterruptedException {
             started = System.nanoTime();
+            startedAt = Instant.now();
             Thread[] senders = new Thread[connections];
             for (int c = 0; c < connections; c++) {
                 senders[c] = new Thread(this::send, "sender-" + c);
@@ -115,17 +119,19 @@ public class OpenLoop {
             int n = Math.max(sorted.length, 1);
             String perSecond = IntStream.range(0, (int) seconds)
                     .mapToObj(second -> {
-                        long[] inSecond = answeredSorted((int) (second * rate), (int) Math.min(total, (second + 1) * rate));
+                        long[] inSecond =
+                                answeredSorted((int) (second * rate), (int) Math.min(total, (second + 1) * rate));
                         return String.format(Locale.ROOT, "%.1f", at(inSecond, (int) (inSecond.length * 0.99)));
                     })
                     .collect(Collectors.joining(","));
             return String.format(
                     Locale.ROOT,
-                    "{\"requests\":%d,\"seconds\":%.2f,\"requests_per_second\":%.1f,\"offered_per_second\":%.1f,"
-                            + "\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"non_2xx\":%d,"
-                            + "\"socket_errors\":%d,\"p99_ms_per_second\":[%s]}",
-                    sorted.length, elapsed, sorted.length / elapsed, rate, at(sorted, n / 2), at(sorted, n * 9 / 10),
-                    at(sorted, (int) (n * 0.99)), at(sorted, n - 1), non2xx.get(), failed.get(), perSecond);
+                    "{\"started_at\":\"%s\",\"requests\":%d,\"seconds\":%.2f,\"requests_per_second\":%.1f,"
+                            + "\"offered_per_second\":%.1f,\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,"
+                            + "\"max_ms\":%.2f,\"non_2xx\":%d,\"socket_errors\":%d,\"p99_ms_per_second\":[%s]}",
+                    startedAt, sorted.length, elapsed, sorted.length / elapsed, rate, at(sorted, n / 2),
+                    at(sorted, n * 9 / 10), at(sorted, (int) (n * 0.99)), at(sorted, n - 1), non2xx.get(), failed.get(),
+                    perSecond);
         }
 
         /** The latencies of the requests from..to (by when they were due) that were answered, in order. */
