@@ -106,6 +106,9 @@ public class OpenLoop {
                     if (status / 100 != 2) {
                         non2xx.incrementAndGet();
                     }
+                    if (connection.closing) {
+                        connection = Connection.close(connection);
+                    }
                 } catch (IOException e) {
                     failed.incrementAndGet();
                     connection = Connection.close(connection);
@@ -147,12 +150,16 @@ public class OpenLoop {
         }
     }
 
-    /** A keep-alive HTTP/1.1 connection that POSTs a JSON body and reads an answer with a Content-Length. */
+    /**
+     * A keep-alive HTTP/1.1 connection that POSTs a JSON body and reads an answer with a Content-Length. The server
+     * ends a connection after so many requests (Payara: 256) with "Connection: close" on its last answer.
+     */
     private static final class Connection {
         private final Socket socket;
         private final OutputStream out;
         private final InputStream in;
         private final byte[] head;
+        private boolean closing;
 
         Connection(URI url) throws IOException {
             socket = new Socket();
@@ -178,6 +185,8 @@ public class OpenLoop {
             for (String header = line(); !header.isEmpty(); header = line()) {
                 if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                     length = Integer.parseInt(header.substring(15).trim());
+                } else if (header.regionMatches(true, 0, "Connection:", 0, 11)) {
+                    closing = header.substring(11).trim().equalsIgnoreCase("close");
                 }
             }
             if (length < 0) {
