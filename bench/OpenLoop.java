@@ -152,7 +152,7 @@ public class OpenLoop {
 
     /**
      * A keep-alive HTTP/1.1 connection that POSTs a JSON body and reads an answer with a Content-Length. The server
-     * ends a connection after so many requests (Payara: 256) with "Connection: close" on its last answer.
+     * ends a connection after so many requests (Payara Micro: 250) with "Connection: close" on its last answer.
      */
     private static final class Connection {
         private final Socket socket;
