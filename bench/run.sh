@@ -156,21 +156,23 @@ backlog_gauge() { # the receiver's own gauge: no database client to start (a JVM
 
 rss_mib() { echo $(( $(ps -o rss= -p "$server_pid") / 1024 )); }
 
+store_mib() { echo $(( $(store_bytes) / 1048576 )); } # the database on disk
+
 soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10 s
   local rate="$1" samples=() first_minute="" since; since=$(date -u +%FT%T.%3NZ)
   open_loop "$rate" "$soak_seconds" > "$work/soak.json" &
   local generator=$! elapsed=0
   while kill -0 "$generator" 2> /dev/null; do
     sleep 10; elapsed=$((elapsed + 10))
-    samples+=("{\"second\":$elapsed,\"backlog\":$(backlog_gauge),\"rss_mib\":$(rss_mib)}")
+    samples+=("{\"second\":$elapsed,\"backlog\":$(backlog_gauge),\"rss_mib\":$(rss_mib),\"store_mib\":$(store_mib)}")
     if [ -z "$first_minute" ] && [ "$elapsed" -ge 60 ]; then
-      first_minute="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
+      first_minute="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib),\"store_mib\":$(store_mib)}"
     fi
   done
   wait "$generator"
   local pauses; pauses=$(gc_pauses "$soak_seconds")
   local drained; drained=$(wait_for_empty_outbox)
-  local end="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib)}"
+  local end="{\"rss_mib\":$(rss_mib),\"heap_after_full_gc_mib\":$(heap_after_full_gc_mib),\"store_mib\":$(store_mib)}"
   echo "{\"seconds\":$soak_seconds,\"started_at\":\"$since\",\"load\":$(cat "$work/soak.json"),\"notification_lag\":$(notification_lag "$since"),\"gc_pauses\":$pauses,\"backlog_at_end\":$(backlog),\"seconds_to_empty_outbox\":$drained,\"after_first_minute\":${first_minute:-null},\"at_end\":$end,\"samples\":[$(IFS=,; echo "${samples[*]}")]}"
 }
 
@@ -222,7 +224,7 @@ measure() { # topology
     grown+=("{\"connections\":$connections,\"accepted\":$(wrk_run "$connections" "$secret")}")
   done
   echo "$topology growth: read before=$read_before after=$read_after load=${load_seconds}s"
-  local growth="{\"rows\":$growth_rows,\"load_seconds\":$load_seconds,\"read_before\":$read_before,\"read_after\":$read_after,\"accepted_after\":[$(IFS=,; echo "${grown[*]}")]}"
+  local growth="{\"rows\":$growth_rows,\"load_seconds\":$load_seconds,\"read_before\":$read_before,\"read_after\":$read_after,\"store_mib_at_end\":$(store_mib),\"accepted_after\":[$(IFS=,; echo "${grown[*]}")]}"
   local loaded_rss_mib; loaded_rss_mib=$(rss_mib)
   (IFS=,; python3 - "$file" "$topology" "$startup_seconds" "$idle_rss_mib" "$loaded_rss_mib" "$seconds" "[${runs[*]}]" "$growth" "$open" "$soaked" "$profiled" "${run_jvm_options[*]}" <<'PY'
 import json, os, sys, datetime
@@ -264,7 +266,7 @@ if soak:
     print(f"| {topology} soak {soak['seconds']} s | {load['offered_per_second']:.0f}/s | p99 {load['p99_ms']:.1f} ms"
           f" | errors {load['non_2xx'] + load['socket_errors']} | backlog max {max(s['backlog'] for s in soak['samples'])},"
           f" at end {soak['backlog_at_end']} | RSS {first['rss_mib']} → {end['rss_mib']} MiB, heap after full GC"
-          f" {first['heap_after_full_gc_mib']} → {end['heap_after_full_gc_mib']} MiB |")
+          f" {first['heap_after_full_gc_mib']} → {end['heap_after_full_gc_mib']} MiB, database on disk {first['store_mib']} → {end['store_mib']} MiB |")
     print(f"| {topology} soak | collector: {pauses(soak['gc_pauses'])} | worst seconds' p99: {worst_seconds(load)} |")
 print(f"| {topology} profile of A at 64 | CPU by library: "
       + ", ".join(f"{name} {share} %" for name, share in profile["cpu_self_by_library"])
@@ -274,6 +276,7 @@ for before, after in zip(runs, growth["accepted_after"]):
           f" (empty: {before['accepted']['requests_per_second']:.0f}) | {after['accepted']['p50_ms']:.0f} / {after['accepted']['p99_ms']:.0f}"
           f" / {after['accepted']['max_ms']:.0f} | read p50 {growth['read_after']['p50_ms']:.1f} ms (empty: {growth['read_before']['p50_ms']:.1f}),"
           f" p99 {growth['read_after']['p99_ms']:.1f} ms (empty: {growth['read_before']['p99_ms']:.1f}) |")
+print(f"| {topology} database on disk at the end | {growth['store_mib_at_end']:,} MiB |")
 PY
   )
 }
@@ -290,6 +293,7 @@ embedded() {
     echo "{\"p50_ms\":${row%%|*},\"p99_ms\":${row##*|}}"
   }
   series() { echo "SYSTEM_RANGE($1, $2)"; }
+  store_bytes() { stat -c %s "$work/embedded/h2/mediquo.mv.db"; }
   load() { java -cp "$work/h2.jar" org.h2.tools.RunScript -url "jdbc:h2:file:$work/embedded/h2/mediquo;AUTO_SERVER=TRUE" -script "$1"; }
   database_ceiling() { rm -f "$work/h2-ceiling"*; java -cp "$work/h2.jar" bench/H2Ceiling.java "$work/h2-ceiling" "$1" "$seconds"; }
   measure embedded
@@ -313,6 +317,7 @@ postgres() {
   sql "CREATE TABLE bench_delivery (id VARCHAR(36) PRIMARY KEY, body VARCHAR NOT NULL, received_at TIMESTAMP WITH TIME ZONE NOT NULL)"
   backlog() { sql "SELECT COUNT(*) FROM notification WHERE published_at IS NULL"; }
   series() { echo "generate_series($1, $2) AS X"; }
+  store_bytes() { sql "SELECT pg_database_size(current_database())"; }
   load() { psql -h 127.0.0.1 -U postgres -d mediquo_bench -q -v ON_ERROR_STOP=1 -f "$1" -c ANALYZE; }
   notification_lag() {
     local row; row=$(sql "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - created_at) * 1000)::numeric, 1), round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - created_at) * 1000)::numeric, 1) FROM notification WHERE created_at >= '$1'")

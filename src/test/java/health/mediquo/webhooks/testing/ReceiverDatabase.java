@@ -85,6 +85,10 @@ public final class ReceiverDatabase {
         execute("CREATE SCHEMA public");
     }
 
+    public static boolean isH2() {
+        return URL.startsWith("jdbc:h2:");
+    }
+
     public static long totalRows() {
         return count("SELECT (SELECT COUNT(*) FROM delivery) + (SELECT COUNT(*) FROM patient_report)"
                 + " + (SELECT COUNT(*) FROM notification)");
@@ -96,7 +100,7 @@ public final class ReceiverDatabase {
      * the server's maintenance database).
      */
     public static void whileUnavailable(Runnable during) {
-        if (URL.startsWith("jdbc:h2:")) {
+        if (isH2()) {
             whileClosed(URL, List.of("SET EXCLUSIVE 2"), "SET EXCLUSIVE 0", during);
             return;
         }

@@ -1,0 +1,60 @@
+package health.mediquo.webhooks.operations;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import org.h2.Driver;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The store under the receiver's H2 database, held open beside the pool. H2 can flush and compact its file while it
+ * runs only through this API: no SQL statement does it, and the server's pool hands out connections that do not
+ * unwrap to H2's own class. A connection of H2's driver to the pool's URL joins the database this process already has
+ * open.
+ */
+final class H2Store implements AutoCloseable {
+
+    /** Chunks whose live pages fill less than this percentage are rewritten. */
+    private static final int TARGET_FILL_PERCENT = 90;
+
+    private static final int MAX_REWRITE_BYTES = 16 << 20;
+
+    private final Connection connection;
+    private final MVStore store;
+
+    private H2Store(Connection connection, MVStore store) {
+        this.connection = connection;
+        this.store = store;
+    }
+
+    /** Empty when another process opened the database first and this one reaches it through that one's server. */
+    static Optional<H2Store> besidePoolOf(Connection pooled, int retentionMillis) throws SQLException {
+        Connection own = Driver.load().connect(pooled.getMetaData().getURL(), new Properties());
+        if (!(((JdbcConnection) own).getSession() instanceof SessionLocal session)) {
+            own.close();
+            return Optional.empty();
+        }
+        MVStore store = session.getDatabase().getStore().getMvStore();
+        store.setRetentionTime(retentionMillis);
+        return Optional.of(new H2Store(own, store));
+    }
+
+    /**
+     * Makes every commit so far durable on the device, then rewrites the live pages of mostly dead chunks into a new
+     * one. Writing it also frees the chunks dead for longer than the retention time: H2 does that only when it writes.
+     */
+    void syncAndCompact() {
+        store.sync();
+        if (store.compact(TARGET_FILL_PERCENT, MAX_REWRITE_BYTES)) {
+            store.commit();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
