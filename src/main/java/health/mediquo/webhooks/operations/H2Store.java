@@ -42,6 +42,11 @@ final class H2Store implements AutoCloseable {
         return Optional.of(new H2Store(own, store));
     }
 
+    /** True once H2 has closed the database (its last connection closed, or another took it exclusively). */
+    boolean isClosed() {
+        return store.isClosed();
+    }
+
     /**
      * Makes every commit so far durable on the device, then rewrites the live pages of mostly dead chunks into a new
      * one. Writing it also frees the chunks dead for longer than the retention time: H2 does that only when it writes.

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -48,20 +49,13 @@ public class H2StoreCompaction {
             if (!"H2".equals(pooled.getMetaData().getDatabaseProductName())) {
                 return;
             }
-            if (!h2ClassesVisible()) {
-                LOG.warning("H2's file is not compacted while the receiver runs: this server does not show H2's"
-                        + " classes to applications. Compact it offline (README, \"H2's file\")");
-                return;
-            }
-            Optional<H2Store> opened = H2Store.besidePoolOf(pooled, RETENTION_MILLIS);
-            if (opened.isEmpty()) {
-                LOG.warning("H2's file is compacted by the process that opened it first, not by this one: the"
-                        + " database was open in another process when the receiver started");
-                return;
-            }
-            store = opened.get();
         } catch (SQLException e) {
-            throw new IllegalStateException("H2's store cannot be opened for compaction", e);
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
+        if (!h2ClassesVisible()) {
+            LOG.warning("H2's file is not compacted while the receiver runs: this server does not show H2's classes"
+                    + " to applications. Compact it offline (README, \"H2's file\")");
+            return;
         }
         LOG.info(() -> "H2's file is synced and compacted every %d ms".formatted(INTERVAL_MILLIS));
         timers.createIntervalTimer(INTERVAL_MILLIS, INTERVAL_MILLIS, new TimerConfig(null, false));
@@ -76,9 +70,26 @@ public class H2StoreCompaction {
         }
     }
 
+    /** Opens the store at the first tick, and again whenever H2 has closed the database (e.g. taken exclusively). */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void compact() {
+    void compact(Timer timer) {
+        if (store == null || store.isClosed()) {
+            close();
+            try (Connection pooled = dataSource.getConnection()) {
+                Optional<H2Store> opened = H2Store.besidePoolOf(pooled, RETENTION_MILLIS);
+                if (opened.isEmpty()) {
+                    LOG.warning("H2's file is compacted by the process that opened it first, not by this one: the"
+                            + " database was open in another process when the receiver started");
+                    timer.cancel();
+                    return;
+                }
+                store = opened.get();
+            } catch (SQLException e) {
+                LOG.log(Level.FINE, "H2's store cannot be opened for compaction now", e);
+                return;
+            }
+        }
         store.syncAndCompact();
     }
 
@@ -90,6 +101,7 @@ public class H2StoreCompaction {
             } catch (SQLException e) {
                 LOG.log(Level.WARNING, "H2's store connection did not close", e);
             }
+            store = null;
         }
     }
 }
