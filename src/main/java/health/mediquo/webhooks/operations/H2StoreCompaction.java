@@ -22,17 +22,17 @@ import javax.sql.DataSource;
  *
  * <p>The embedded pool opens H2 with {@code WRITE_DELAY=0}, so that each commit is on file before the delivery is
  * acknowledged. H2 then writes every commit as a chunk of its own and runs no background compaction (H2 issue #442:
- * the application is to compact), so the file grew by about 30 KB per commit, for good. Every second this syncs the
+ * the application is to compact), so the file grew by about 30 KB per commit, for good. Every half second this syncs the
  * file to the device and rewrites the live pages of mostly dead chunks. H2 reuses the space of a dead chunk only
  * after its retention time, which assumes the chunks written since are on the device by then; H2's own 45 s relies on
  * the operating system's write-back, and kept 45 s of writes in the file (hundreds of MB under load). With a sync
- * every second, 5 s is safe, and a power loss takes about the last second's commits at most.
+ * every half second, 5 s is safe, and a power loss takes about the last half second's commits at most.
  */
 @Singleton
 public class H2StoreCompaction {
 
     private static final Logger LOG = Logger.getLogger(H2StoreCompaction.class.getName());
-    private static final long INTERVAL_MILLIS = 1_000;
+    private static final long INTERVAL_MILLIS = 500;
     private static final int RETENTION_MILLIS = 5_000;
 
     @Resource
