@@ -17,13 +17,18 @@ import org.h2.mvstore.MVStore;
  */
 final class H2Store implements AutoCloseable {
 
-    /** Chunks whose live pages fill less than this percentage are rewritten. */
+    /**
+     * H2 rewrites only while the live pages fill less than this share of all chunks, and then takes the chunks with
+     * the least live data for their age first. Under load the share stays below 50 %, so the rewrite limit below, not
+     * this, sets the pace: 50 measured the same file size, at the same latency.
+     */
     private static final int TARGET_FILL_PERCENT = 90;
 
     /**
      * Small, because the thread that writes a chunk keeps a direct buffer of its size for good (the JDK's cache of
      * temporary buffers), and the timer runs on any thread of the EJB pool: with 16 MB the embedded server ran out of
-     * direct memory under the benchmark's bulk load.
+     * direct memory under the benchmark's bulk load. More also buys little: at 333 deliveries/s, 8 MB kept the file 8 %
+     * smaller than 2 MB, but the server wrote twice as much and the acknowledgement's p99 rose from 55 to 149 ms.
      */
     private static final int MAX_REWRITE_BYTES = 2 << 20;
 
