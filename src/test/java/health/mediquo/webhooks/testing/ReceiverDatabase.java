@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 
 /**
  * The receiver's own database (H2 opened beside the running server thanks to AUTO_SERVER, or PostgreSQL), so that
@@ -92,6 +93,21 @@ public final class ReceiverDatabase {
     public static long totalRows() {
         return count("SELECT (SELECT COUNT(*) FROM delivery) + (SELECT COUNT(*) FROM patient_report)"
                 + " + (SELECT COUNT(*) FROM notification)");
+    }
+
+    /**
+     * Makes H2 close the database, as it does when its last connection closes; the next connection opens it again.
+     * The statement ends the session that sent it, so a broken connection is its success.
+     */
+    public static void shutDownH2() {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.CONNECTION_BROKEN_1) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**
