@@ -43,7 +43,7 @@ command -v wrk > /dev/null && command -v gnuplot > /dev/null ||
 
 mvn -B -q -ntp -DskipTests package
 pom_property() { mvn -B -q -ntp help:evaluate -Dexpression="$1" -DforceStdout | sed 's/\x1b\[[0-9;]*m//g'; }
-run_jvm_options=("$(pom_property run.jvm.heap)" "$(pom_property run.jvm.gc)")
+run_jvm_options=("$(pom_property run.jvm.heap)" "$(pom_property run.jvm.gc)" "$(pom_property run.jvm.buffers)")
 reader_hash=$(API_PASSWORD=bench-reader-password jshell -q server-config/password-hash.jsh 2> /dev/null | tail -1)
 reader_credentials=$(printf 'bench-reader:bench-reader-password' | base64)
 mvn -B -q -ntp dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$work" -Dmdep.stripVersion=true
