@@ -2,8 +2,8 @@
 # Unpacks Payara Server from Maven Central into the folder given (unless it is there already), creates the domain
 # "mediquo" (admin without password) and sets it up on the embedded defaults the way an operator does it, with asadmin
 # commands against the running domain: the system properties that embedded.asadmin refers to, embedded.asadmin, the
-# ActiveMQ resource adapter, resources.asadmin. Leaves the domain running. Settings that hold secrets are not made
-# here. Does nothing when the domain exists. Used by run.sh and by the build's Payara Server tests.
+# ActiveMQ resource adapter, resources.asadmin, a JVM option; then restarts the domain and leaves it running. Settings
+# that hold secrets are not made here. Does nothing when the domain exists. Used by run.sh and by the build's Payara Server tests.
 #   server-config/payara-server/install.sh target/payara-server
 # Settings: MEDIQUO_DATA_DIR (./data), MEDIQUO_HTTP_PORT (8080), MEDIQUO_ADMIN_PORT (4848), MEDIQUO_BROKER_PORT (61616),
 # MEDIQUO_DOMAIN_PROPERTIES (the domain's other ports, as create-domain's --domainproperties; Payara's defaults if unset).
@@ -38,9 +38,13 @@ run_commands() {
   done
 }
 
+# The JDK's cache of direct buffers, capped as in the run command (pom.xml, run.jvm.buffers); a JVM option, in effect
+# from the restart below.
+asadmin create-jvm-options "$(pom_property run.jvm.buffers)" > /dev/null
 # Referenced as ${mediquo.data.dir} and ${mediquo.broker.port} by the pool and the resource adapter's settings.
 asadmin create-system-properties "mediquo.data.dir=$data_dir:mediquo.broker.port=$broker_port" > /dev/null
 # The resource adapter's settings first: the embedded broker starts with the adapter.
 run_commands server-config/embedded.asadmin
 asadmin deploy --type rar --name activemq-rar target/server/activemq-rar.rar > /dev/null
 run_commands server-config/resources.asadmin
+asadmin restart-domain "$domain" > /dev/null

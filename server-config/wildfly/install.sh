@@ -48,6 +48,9 @@ script="$(mktemp)"
 } > "$script"
 "$server/bin/jboss-cli.sh" --file="$script" > /dev/null
 rm -f "$script"
+# The JDK's cache of direct buffers, capped as in the run command (pom.xml, run.jvm.buffers): a JVM option, which
+# standalone.sh takes from standalone.conf.
+printf '\nJAVA_OPTS="$JAVA_OPTS %s"\n' "$(pom_property run.jvm.buffers)" >> "$server/bin/standalone.conf"
 # The server reads logging.properties at boot, before its configuration, and the offline configuration above does not
 # rewrite it: resources.cli's level for org.jboss.as.config (which logs every system property) goes there too.
 sed -i 's/^logger\.org\.jboss\.as\.config\.level=DEBUG$/logger.org.jboss.as.config.level=INFO/' \

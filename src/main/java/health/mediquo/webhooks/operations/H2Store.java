@@ -26,9 +26,10 @@ final class H2Store implements AutoCloseable {
 
     /**
      * Small, because the thread that writes a chunk keeps a direct buffer of its size for good (the JDK's cache of
-     * temporary buffers), and the timer runs on any thread of the EJB pool: with 16 MB the embedded server ran out of
-     * direct memory under the benchmark's bulk load. More also buys little: at 333 deliveries/s, 8 MB kept the file 8 %
-     * smaller than 2 MB, but the server wrote twice as much and the acknowledgement's p99 rose from 55 to 149 ms.
+     * temporary buffers, on a JVM without the run command's cap), and the timer runs on any thread of the EJB pool:
+     * with 16 MB the embedded server ran out of direct memory under the benchmark's bulk load. More also buys little:
+     * at 333 deliveries/s, 8 MB kept the file 8 % smaller than 2 MB, but the server wrote twice as much and the
+     * acknowledgement's p99 rose from 55 to 149 ms.
      */
     private static final int MAX_REWRITE_BYTES = 2 << 20;
 
