@@ -8,7 +8,7 @@
 # plus the notification lag (commit -> published on the queue, p50/p99), startup time and RSS; then it loads
 # BENCH_GROWTH_ROWS (default 1,000,000) made-up deliveries with their reports and notifications (bench/grow.sql) and
 # measures A again, and the read API's latency for one patient before and after the load. Results go to
-# bench/results/<date>-<topology>.json and a Markdown table to standard output. Needs wrk (installed from Debian's
+# bench/results/<run>-<topology>.json and a Markdown table to standard output. Needs wrk (installed from Debian's
 # packages when missing) and, for the postgres topology, PostgreSQL on 127.0.0.1:5432. BENCH_SECONDS (default 15)
 # sets each run's length, after a warm-up of BENCH_WARMUP_SECONDS (default 120: on 2 cores the C2 compiler still took a
 # third of the process's CPU in a run after 2 minutes of load, so a shorter warm-up measures the JIT, not the server).
@@ -19,7 +19,8 @@
 # BENCH_SOAK_SECONDS (default 0: off) holds that rate as long: errors, outbox backlog, RSS and the heap after a full
 # GC after the first minute and at the end. C is measured after these latency phases, so that its load on the database
 # does not land in them. Then a JFR profile of A at 64 connections (CPU by library, method and receiver frame, monitor
-# waits; bench/hot-frames.py). Last, gnuplot draws bench/results/<date>-chart.png from the results files of that date.
+# waits; bench/hot-frames.py). Last, gnuplot draws bench/results/<run>-chart.png from the results files of that run.
+# <run> is BENCH_NAME, by default the date the run starts on (fixed then: a run that passes midnight keeps it).
 # The server runs with the JVM options of the README's run command (the pom's run.jvm.* ones), and logs its collector's
 # pauses, which each latency phase reports (count, mean, longest, share of the phase's time).
 set -euo pipefail
@@ -29,6 +30,7 @@ seconds="${BENCH_SECONDS:-15}"
 warmup_seconds="${BENCH_WARMUP_SECONDS:-120}"
 growth_rows="${BENCH_GROWTH_ROWS:-1000000}"
 soak_seconds="${BENCH_SOAK_SECONDS:-0}"
+run_name="${BENCH_NAME:-$(date +%F)}"
 open_loop_warmup_seconds=5
 open_loop_connections=64
 port=18090
@@ -177,7 +179,7 @@ soak() { # rate: holds it for soak_seconds; samples the backlog and RSS every 10
 }
 
 measure() { # topology
-  local topology="$1" file="$top/bench/results/$(date +%F)-$1.json"
+  local topology="$1" file="$top/bench/results/$run_name-$1.json"
   local runs=() counts=(16 64)
   seconds="$warmup_seconds" wrk_run 64 "$secret" > /dev/null # the JIT compiles the hot path before anything counts
   for connections in "${counts[@]}"; do
@@ -345,4 +347,4 @@ PY
 for topology in "${@:-embedded postgres}"; do
   for t in $topology; do "$t"; done
 done
-python3 bench/chart.py "bench/results/$(date +%F)-chart.png" bench/results/"$(date +%F)"-{embedded,postgres}.json
+python3 bench/chart.py "bench/results/$run_name-chart.png" bench/results/"$run_name"-{embedded,postgres}.json
