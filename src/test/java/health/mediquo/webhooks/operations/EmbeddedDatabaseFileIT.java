@@ -72,16 +72,14 @@ class EmbeddedDatabaseFileIT {
         long sent = System.nanoTime();
         long after =
                 Eventually.poll(EmbeddedDatabaseFileIT::occupiedBytes, bytes -> bytes <= limit, Duration.ofSeconds(60));
-        System.out.printf(
-                "H2's file: %d deliveries occupy %d KB (limit %d KB), %d s after the last one%n",
-                DELIVERIES,
-                (after - before) / 1024,
-                (limit - before) / 1024,
-                (System.nanoTime() - sent) / 1_000_000_000);
-        assertTrue(
-                after <= limit,
-                "%d deliveries occupy %d KB of H2's file, more than %d KB"
-                        .formatted(DELIVERIES, (after - before) / 1024, (limit - before) / 1024));
+        String figures = "H2's file: %d deliveries occupy %d KB (limit %d KB), %d s after the last one"
+                .formatted(
+                        DELIVERIES,
+                        (after - before) / 1024,
+                        (limit - before) / 1024,
+                        (System.nanoTime() - sent) / 1_000_000_000);
+        System.out.println(figures);
+        assertTrue(after <= limit, figures);
     }
 
     private static Answer deliverIgnored() {
