@@ -9,6 +9,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessChecks {
 
+    private static final Logger LOG = Logger.getLogger(ReadinessChecks.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = "jdbc/mediquo")
@@ -43,10 +46,7 @@ public class ReadinessChecks {
                         .status(connection.isValid(VALIDATION_TIMEOUT_SECONDS))
                         .build();
             } catch (SQLException e) {
-                return HealthCheckResponse.named("database")
-                        .down()
-                        .withData("error", e.getClass().getSimpleName())
-                        .build();
+                return failed("database", e);
             }
         };
     }
@@ -72,10 +72,7 @@ public class ReadinessChecks {
                         .withData("max", backlogMax)
                         .build();
             } catch (RuntimeException e) {
-                return HealthCheckResponse.named("outbox-backlog")
-                        .down()
-                        .withData("error", e.getClass().getSimpleName())
-                        .build();
+                return failed("outbox-backlog", e);
             }
         };
     }
@@ -94,11 +91,17 @@ public class ReadinessChecks {
                         .withData("waiting", RejectedDeliveriesWaiting.count(dataSource))
                         .build();
             } catch (RuntimeException e) {
-                return HealthCheckResponse.named("rejected-deliveries")
-                        .down()
-                        .withData("error", e.getClass().getSimpleName())
-                        .build();
+                return failed("rejected-deliveries", e);
             }
         };
+    }
+
+    /** Down, naming the exception; the log keeps its cause, which the answer must not reveal. */
+    private static HealthCheckResponse failed(String check, Exception e) {
+        LOG.log(Level.WARNING, e, () -> "Readiness check " + check + " could not run");
+        return HealthCheckResponse.named(check)
+                .down()
+                .withData("error", e.getClass().getSimpleName())
+                .build();
     }
 }
