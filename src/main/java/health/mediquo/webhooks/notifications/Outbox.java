@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -66,13 +65,5 @@ public class Outbox {
                 .setParameter("when", when.atOffset(ZoneOffset.UTC))
                 .setParameter("ids", ids)
                 .executeUpdate();
-    }
-
-    /** How many notifications wait to be published. */
-    @Transactional
-    public long backlog() {
-        return entityManager
-                .createQuery("SELECT COUNT(n) FROM Notification n WHERE n.publishedAt IS NULL", Long.class)
-                .getSingleResult();
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,8 +35,8 @@ public class OutboxRelay {
     @Inject
     NotificationPublisher publisher;
 
-    @Inject
-    Outbox outbox;
+    @Resource(lookup = "jdbc/mediquo")
+    DataSource database;
 
     @Inject
     Meters meters;
@@ -49,7 +50,10 @@ public class OutboxRelay {
     private final ReentrantLock publishing = new ReentrantLock();
 
     void gaugeBacklog(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        meters.gauge("mediquo.outbox.backlog", "Notifications recorded but not published yet", outbox::backlog);
+        meters.gauge(
+                "mediquo.outbox.backlog",
+                "Notifications recorded but not published yet",
+                () -> UnpublishedNotifications.count(database));
     }
 
     void publishAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRecorded recorded) {
@@ -105,7 +109,7 @@ public class OutboxRelay {
             LOG.log(
                     Level.WARNING,
                     "Notifications not published, will retry; {0} notifications wait in the outbox: {1}",
-                    new Object[] {outbox.backlog(), e.toString()});
+                    new Object[] {UnpublishedNotifications.count(database), e.toString()});
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the outbox; will try again in {0} s: {1}", new Object[] {
                 retrySeconds, e.toString()

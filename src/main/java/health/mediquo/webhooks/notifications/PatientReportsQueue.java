@@ -27,15 +27,6 @@ public class PatientReportsQueue {
     @Resource(lookup = "jms/mediquo/PatientReports")
     Queue queue;
 
-    /** True when a connection to the broker can be opened now. */
-    public boolean isReachable() {
-        try (Connection connection = connectionFactory.createConnection()) {
-            return true;
-        } catch (JMSException | RuntimeException e) {
-            return false;
-        }
-    }
-
     /**
      * Sends the notifications' messages in a transaction of their own, which the JMS session joins as a local
      * resource: one broker commit for the batch; all are on the queue when it returns, or none.

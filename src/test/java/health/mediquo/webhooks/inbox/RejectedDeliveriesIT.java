@@ -145,13 +145,8 @@ class RejectedDeliveriesIT {
 
         double gauge = ServerMetrics.application().get("mediquo_inbox_rejected");
         JsonObject check = Receiver.getFromManagement("health/ready", "application/json")
-                .json()
-                .getJsonArray("checks")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(c -> c.getString("name").equals("rejected-deliveries"))
-                .findFirst()
-                .orElseThrow();
+                .healthChecks()
+                .get("rejected-deliveries");
 
         assertTrue(waiting >= 1);
         assertEquals(waiting, (long) gauge);

@@ -19,6 +19,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -64,6 +65,7 @@ class BrokerOutageIT {
             for (String delivery : deliveries) {
                 assertEquals(1, unpublishedNotificationsOf(delivery), delivery);
             }
+            assertReadinessSeesTheOutage();
         } finally {
             ExternalBroker.start();
         }
@@ -105,6 +107,17 @@ class BrokerOutageIT {
                 "the relay runs");
         assertEquals(List.of(), ReportQueue.noticesAbout(erased, Duration.ofSeconds(5)), "never sent");
         assertEquals(0, ReceiverDatabase.count("SELECT COUNT(*) FROM notification WHERE delivery_id = ?", erased));
+    }
+
+    /** Out of service while the broker is down; the backlog it reports holds at least this test's notifications. */
+    private static void assertReadinessSeesTheOutage() {
+        Answer ready = Receiver.getFromManagement("health/ready", "application/json");
+        assertEquals(503, ready.status(), ready::toString);
+        Map<String, JsonObject> checks = ready.healthChecks();
+        assertEquals("DOWN", checks.get("jms-broker").getString("status"), ready::toString);
+        long unpublished = Long.parseLong(
+                checks.get("outbox-backlog").getJsonObject("data").getString("unpublished"));
+        assertTrue(unpublished >= DELIVERIES, ready::toString);
     }
 
     private static long unpublishedNotificationsOf(String delivery) {

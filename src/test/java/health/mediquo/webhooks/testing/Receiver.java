@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The deployed receiver, as MediQuo (or an impostor) reaches it over HTTP. */
 public final class Receiver {
@@ -186,6 +187,12 @@ public final class Receiver {
 
         public String deliveryId() {
             return json().getString("delivery_id");
+        }
+
+        /** The checks of a health answer, by name. */
+        public Map<String, JsonObject> healthChecks() {
+            return json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
         }
 
         @Override
