@@ -61,11 +61,16 @@ final class H2Store implements AutoCloseable {
     /**
      * Makes every commit so far durable on the device, then rewrites the live pages of mostly dead chunks into a new
      * one. Writing it also frees the chunks dead for longer than the retention time: H2 does that only when it writes.
+     * With nothing left to rewrite they are freed all the same, under the store's lock as H2's own housekeeping does:
+     * else, once the receiver is idle, the file keeps what the last rewrites left dead, up to the retention time's
+     * worth of rewrites (seen once: 18 MB for good after {@code EmbeddedDatabaseFileIT}'s 2,000 deliveries).
      */
     void syncAndCompact() {
         store.sync();
         if (store.compact(TARGET_FILL_PERCENT, MAX_REWRITE_BYTES)) {
             store.commit();
+        } else {
+            store.executeFilestoreOperation(store.getFileStore()::dropUnusedChunks);
         }
     }
 
